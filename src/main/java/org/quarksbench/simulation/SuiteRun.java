@@ -1,0 +1,82 @@
+package org.quarksbench.simulation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the suite does around Gatling's run: start the bundled servers before it, stop them after it,
+ * and print and write the Locust report of the run's simulation.log.
+ */
+public final class SuiteRun {
+  private static final Logger log = LoggerFactory.getLogger(SuiteRun.class);
+  /** Slack per scenario for the last wait, the last requests and the next scenario's start. */
+  private static final Duration SCENARIO_SLACK = Duration.ofSeconds(30);
+
+  private final SuiteOptions options;
+  private final Path projectDir;
+  private final RunFolders runFolders;
+  private ReferenceServers servers;
+
+  public SuiteRun(SuiteOptions options) {
+    this.options = options;
+    this.projectDir = Path.of(System.getProperty("quarksbench.projectDir", ".")).toAbsolutePath().normalize();
+    Path resultsFolder = Path.of(System.getProperty("quarksbench.resultsFolder",
+        projectDir.resolve("target/gatling").toString()));
+    this.runFolders = new RunFolders(resultsFolder);
+  }
+
+  /**
+   * Returns a safety limit for the whole run: the scenarios stop by their own clocks well before it, unless
+   * requests hang past the request timeout.
+   */
+  public Duration maxDuration() {
+    Duration spawn = SpawnSchedule.of(options.users(), options.spawnRate()).spawnDuration();
+    Duration perScenario = options.runTime().plus(spawn).plus(options.requestTimeout()).plus(SCENARIO_SLACK);
+    return perScenario.multipliedBy(options.tagSelection().scenarios().size());
+  }
+
+  /** Starts the bundled servers that the selected scenarios need and notes the existing result folders. */
+  public void beforeRun() {
+    runFolders.snapshot();
+    List<ScenarioKind> bundled = new ArrayList<>();
+    for (ScenarioKind scenario : options.tagSelection().scenarios()) {
+      if (options.targetUrl(scenario).isEmpty()) {
+        bundled.add(scenario);
+      }
+    }
+    for (ScenarioKind scenario : options.tagSelection().scenarios()) {
+      log.info("Scenario {}: {} users at {} users/s for {} against {}", scenario.tag(), options.users(),
+          options.spawnRate(), DurationOption.format(options.runTime()), options.effectiveUrl(scenario));
+    }
+    if (bundled.isEmpty()) {
+      return;
+    }
+    String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    Path logFile = projectDir.resolve("target").resolve("reference-servers-" + stamp + ".log");
+    try {
+      servers = ReferenceServers.start(options, bundled, logFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the reference servers: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while starting the reference servers", e);
+    }
+  }
+
+  /** Stops the bundled servers, then reports the run. */
+  public void afterRun() {
+    if (servers != null) {
+      servers.close();
+      servers = null;
+    }
+  }
+}
