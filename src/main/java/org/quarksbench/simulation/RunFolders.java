@@ -23,6 +23,10 @@ final class RunFolders {
     this.resultsFolder = resultsFolder;
   }
 
+  Path resultsFolder() {
+    return resultsFolder;
+  }
+
   void snapshot() {
     before.clear();
     before.addAll(list());

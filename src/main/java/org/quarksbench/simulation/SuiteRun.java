@@ -8,7 +8,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quarksbench.report.ReportOptions;
+import org.quarksbench.report.format.Layout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,11 +77,38 @@ public final class SuiteRun {
     }
   }
 
-  /** Stops the bundled servers, then reports the run. */
+  /**
+   * Stops the bundled servers and arranges the Locust report of the run. The report is printed from a JVM
+   * shutdown hook, because Gatling prints its own summary after {@code after()} returns, and the Locust
+   * tables must come last; by then Gatling has also closed the simulation.log.
+   */
   public void afterRun() {
     if (servers != null) {
       servers.close();
       servers = null;
     }
+    Optional<Path> runFolder = runFolders.newRunFolder();
+    if (runFolder.isEmpty()) {
+      log.error("Found no new run folder with a simulation.log under {}; no Locust report is written",
+          runFolders.resultsFolder());
+      return;
+    }
+    EndOfRunReport report = new EndOfRunReport(runFolder.get(), reportOptions(), projectDir.resolve("reports/runs"));
+    report.writeTargets(targetUrls());
+    Runtime.getRuntime().addShutdownHook(new Thread(report::print, "locust-report"));
+  }
+
+  private ReportOptions reportOptions() {
+    return ReportOptions.defaults()
+        .withLayout(Layout.fromOptionValue(options.reportLayout()))
+        .withTargetUrls(targetUrls());
+  }
+
+  private Map<String, String> targetUrls() {
+    Map<String, String> urls = new LinkedHashMap<>();
+    for (ScenarioKind scenario : options.tagSelection().scenarios()) {
+      urls.put(scenario.tag(), options.effectiveUrl(scenario).toString());
+    }
+    return urls;
   }
 }
