@@ -61,7 +61,7 @@ public class MessagingSimulation extends Simulation {
   }
 
   private PopulationBuilder population(ScenarioKind scenario) {
-    ScenarioClock clock = new ScenarioClock(options.runTime());
+    ScenarioClock clock = new ScenarioClock(scenario.tag(), options.runTime());
     ChainBuilder userLoop = exec(session -> {
           clock.startIfFirst();
           return session;

@@ -2,8 +2,11 @@ package org.quarksbench.simulation;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The run-time limit of one scenario, counted from its first user's start as Locust counts
@@ -17,30 +20,43 @@ import java.util.function.LongSupplier;
 public final class ScenarioClock {
   private static final long NOT_STARTED = Long.MIN_VALUE;
 
+  private static final Logger log = LoggerFactory.getLogger(ScenarioClock.class);
+
+  private final String scenario;
+  private final Duration runTime;
   private final long runTimeNanos;
   private final LongSupplier nanoTime;
   private final AtomicLong startNanos = new AtomicLong(NOT_STARTED);
+  private final AtomicBoolean endLogged = new AtomicBoolean();
 
-  public ScenarioClock(Duration runTime) {
-    this(runTime, System::nanoTime);
+  public ScenarioClock(String scenario, Duration runTime) {
+    this(scenario, runTime, System::nanoTime);
   }
 
-  ScenarioClock(Duration runTime, LongSupplier nanoTime) {
+  ScenarioClock(String scenario, Duration runTime, LongSupplier nanoTime) {
     if (runTime.isNegative()) {
       throw new IllegalArgumentException("runTime < 0: " + runTime);
     }
+    this.scenario = scenario;
+    this.runTime = runTime;
     this.runTimeNanos = runTime.toNanos();
     this.nanoTime = nanoTime;
   }
 
   /** Starts the clock when the first user calls this; later calls do nothing. */
   public void startIfFirst() {
-    startNanos.compareAndSet(NOT_STARTED, nanoTime.getAsLong());
+    if (startNanos.compareAndSet(NOT_STARTED, nanoTime.getAsLong())) {
+      log.info("Scenario {} started; it stops in {}", scenario, DurationOption.format(runTime));
+    }
   }
 
   /** Returns whether the scenario is still running: started, and its run time not yet over. */
   public boolean isRunning() {
-    return remainingNanos() > 0;
+    boolean running = remainingNanos() > 0;
+    if (!running && startNanos.get() != NOT_STARTED && endLogged.compareAndSet(false, true)) {
+      log.info("Scenario {} reached its run time; stopping its users", scenario);
+    }
+    return running;
   }
 
   /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioClockTest {
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
-  private final ScenarioClock clock = new ScenarioClock(Duration.ofSeconds(10), now::get);
+  private final ScenarioClock clock = new ScenarioClock("quarks", Duration.ofSeconds(10), now::get);
 
   @Test
   void notRunningBeforeFirstUser() {
