@@ -63,7 +63,7 @@ public final class QuarksBench {
     return ExitCodes.BAD_INPUT;
   }
 
-  /** Reads the version from the jar manifest, or says it is a development build. */
+  /** Returns the version from the jar manifest, or "development build" when run from classes. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The bundled reference servers, run as one child JVM ({@code org.quarksbench.server.ServerMain}) on
  * 127.0.0.1 for the length of a run.
  *
- * <p>{@link #start} returns once every node answers {@code GET /health}. {@link #close} stops the child;
+ * <p>{@link #start} returns once every node responds to {@code GET /health} with 200. {@link #close} stops the child;
  * a JVM shutdown hook does the same if the run ends without calling it. The child's output goes to a log
  * file, so the console keeps only the run's own output.
  */

@@ -27,7 +27,7 @@ public final class RequestBodies {
   /** The quarks user, enrolled at org1, whose gateway the suite targets. */
   public static final String QUARKS_USER = "alice@org1.com";
   public static final String QUARKS_CHANNEL = "channel-123";
-  /** How far back a quarks read asks for messages. */
+  /** Width of the time window, ending now, that a quarks read requests messages from. */
   public static final long QUARKS_READ_WINDOW_NANOS = 10_000_000_000L;
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -32,7 +32,7 @@ final class RunFolders {
     before.addAll(list());
   }
 
-  /** Returns the newest folder created since {@link #snapshot()} that holds a simulation.log. */
+  /** Returns the newest folder created since {@link #snapshot()} that contains a simulation.log. */
   Optional<Path> newRunFolder() {
     return list().stream()
         .filter(folder -> !before.contains(folder))

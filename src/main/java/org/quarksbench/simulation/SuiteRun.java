@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the suite does around Gatling's run: start the bundled servers before it, stop them after it,
- * and print and write the Locust report of the run's simulation.log.
+ * Steps around Gatling's run: starting the bundled servers before it, stopping them after it,
+ * and printing and writing the Locust report of the run's simulation.log.
  */
 public final class SuiteRun {
   private static final Logger log = LoggerFactory.getLogger(SuiteRun.class);
