@@ -29,7 +29,7 @@ public final class SuiteRun {
   private final SuiteOptions options;
   private final Path projectDir;
   private final RunFolders runFolders;
-  private ReferenceServers servers;
+  private ServerProcess servers;
 
   public SuiteRun(SuiteOptions options) {
     this.options = options;
@@ -68,7 +68,7 @@ public final class SuiteRun {
     String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     Path logFile = projectDir.resolve("target").resolve("reference-servers-" + stamp + ".log");
     try {
-      servers = ReferenceServers.start(options, bundled, logFile);
+      servers = ServerProcess.start(options, bundled, logFile);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the reference servers: " + e.getMessage(), e);
     } catch (InterruptedException e) {

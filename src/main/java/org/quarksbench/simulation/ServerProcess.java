@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * a JVM shutdown hook does the same if the run ends without calling it. The child's output goes to a log
  * file, so the console keeps only the run's own output.
  */
-public final class ReferenceServers implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(ReferenceServers.class);
+public final class ServerProcess implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ServerProcess.class);
   private static final String MAIN_CLASS = "org.quarksbench.server.ServerMain";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
@@ -36,10 +36,10 @@ public final class ReferenceServers implements AutoCloseable {
   private final Path logFile;
   private final Thread shutdownHook;
 
-  private ReferenceServers(Process process, Path logFile) {
+  private ServerProcess(Process process, Path logFile) {
     this.process = process;
     this.logFile = logFile;
-    this.shutdownHook = new Thread(this::stopProcess, "reference-servers-stop");
+    this.shutdownHook = new Thread(this::stopProcess, "server-process-stop");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
@@ -51,7 +51,7 @@ public final class ReferenceServers implements AutoCloseable {
    * @throws InvalidInputException if a port is taken
    * @throws IllegalStateException if the child exits or is not ready within 90 s
    */
-  public static ReferenceServers start(SuiteOptions options, List<ScenarioKind> scenarios, Path logFile)
+  public static ServerProcess start(SuiteOptions options, List<ScenarioKind> scenarios, Path logFile)
       throws IOException, InterruptedException {
     List<Integer> ports = new ArrayList<>();
     List<String> command = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class ReferenceServers implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(logFile.toFile())
         .start();
-    ReferenceServers servers = new ReferenceServers(process, logFile);
+    ServerProcess servers = new ServerProcess(process, logFile);
     try {
       servers.awaitReady(ports);
     } catch (RuntimeException | InterruptedException e) {
