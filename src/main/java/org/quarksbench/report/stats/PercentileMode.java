@@ -19,7 +19,7 @@ public enum PercentileMode {
   }
 
   /** Returns the key a time is ranked under in this mode. */
-  public int keyOf(int millis) {
+  public long keyOf(int millis) {
     return this == LOCUST ? LocustBuckets.bucketOf(millis) : millis;
   }
 }
