@@ -38,6 +38,7 @@ public final class History {
       users += delta;
     }
     ResponseTimeStats cumulative = new ResponseTimeStats();
+    CumulativeTimes rankedTimes = new CumulativeTimes(stats.aggregated().sortedTimes());
     Long latestRequestSecond = null;
     List<HistoryRow> rows = new ArrayList<>();
     for (long second = startSecond; second <= endSecond; second++) {
@@ -46,20 +47,24 @@ public final class History {
       if (second == startSecond) {
         for (ResponseTimeStats earlier : perSecond.headMap(startSecond, false).values()) {
           cumulative.addAll(earlier);
+          rankedTimes.addAll(earlier.histogram());
           latestRequestSecond = Math.floorDiv(cumulative.lastEndEpochMillis(), 1000);
         }
       }
       if (inSecond != null) {
         cumulative.addAll(inSecond);
+        rankedTimes.addAll(inSecond.histogram());
         latestRequestSecond = second;
       }
-      rows.add(row(second, users, cumulative, latestRequestSecond, startSecond, perSecond, mode, fractions));
+      rows.add(row(second, users, cumulative, rankedTimes, latestRequestSecond, startSecond, perSecond, mode,
+          fractions));
     }
     return rows;
   }
 
   private static HistoryRow row(
-      long second, long users, ResponseTimeStats cumulative, Long latestRequestSecond, long startSecond,
+      long second, long users, ResponseTimeStats cumulative, RankedTimes times, Long latestRequestSecond,
+      long startSecond,
       NavigableMap<Long, ResponseTimeStats> perSecond, PercentileMode mode, List<Double> fractions) {
     double currentRequests = 0;
     double currentFailures = 0;
@@ -78,7 +83,6 @@ public final class History {
       currentRequests = (double) requests / Math.max(seconds, 1);
       currentFailures = (double) failures / Math.max(seconds, 1);
     }
-    SortedCounts times = cumulative.sortedTimes();
     List<Long> percentiles = new ArrayList<>();
     if (cumulative.requests() > 0) {
       for (double fraction : fractions) {

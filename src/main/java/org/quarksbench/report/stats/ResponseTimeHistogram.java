@@ -59,6 +59,21 @@ public final class ResponseTimeHistogram {
     return distinct;
   }
 
+  /** Receives a time and its count. */
+  @FunctionalInterface
+  public interface CountConsumer {
+    void accept(int millis, long count);
+  }
+
+  /** Passes every distinct time and its count to {@code consumer}, in no particular order. */
+  public void forEach(CountConsumer consumer) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        consumer.accept(keys[i], counts[i]);
+      }
+    }
+  }
+
   /** Returns the distinct values in ascending order and their counts, as a snapshot. */
   public SortedCounts sortedCounts() {
     int[] values = new int[distinct];

@@ -77,4 +77,9 @@ public final class ResponseTimeStats {
   public int distinctTimes() {
     return histogram.distinctValues();
   }
+
+  /** Returns the live histogram, for readers in this package that must not copy it. */
+  ResponseTimeHistogram histogram() {
+    return histogram;
+  }
 }

@@ -22,6 +22,8 @@ public final class ScenarioStats {
   private final LinkedHashMap<ErrorKey, Long> errors = new LinkedHashMap<>();
   private final LinkedHashMap<String, Long> requestErrors = new LinkedHashMap<>();
   private final TreeMap<Long, ResponseTimeStats> perSecond = new TreeMap<>();
+  private long latestSecond = Long.MIN_VALUE;
+  private ResponseTimeStats latestSecondStats;
   private final TreeMap<Long, Long> userDeltaPerSecond = new TreeMap<>();
 
   public ScenarioStats(String name) {
@@ -46,12 +48,20 @@ public final class ScenarioStats {
   void recordRequest(EndpointKey endpoint, int responseTimeMillis, boolean ok, long endEpochMillis, String message) {
     endpoints.computeIfAbsent(endpoint, key -> new ResponseTimeStats()).record(responseTimeMillis, ok, endEpochMillis);
     aggregated.record(responseTimeMillis, ok, endEpochMillis);
-    perSecond
-        .computeIfAbsent(Math.floorDiv(endEpochMillis, 1000), second -> new ResponseTimeStats())
-        .record(responseTimeMillis, ok, endEpochMillis);
+    secondOf(endEpochMillis).record(responseTimeMillis, ok, endEpochMillis);
     if (!ok) {
       errors.merge(new ErrorKey(endpoint, message), 1L, Long::sum);
     }
+  }
+
+  /** Returns the stats of the request's second; requests arrive nearly in end order, so the last one is cached. */
+  private ResponseTimeStats secondOf(long endEpochMillis) {
+    long second = Math.floorDiv(endEpochMillis, 1000);
+    if (second != latestSecond) {
+      latestSecond = second;
+      latestSecondStats = perSecond.computeIfAbsent(second, key -> new ResponseTimeStats());
+    }
+    return latestSecondStats;
   }
 
   void recordRequestError(String message) {
