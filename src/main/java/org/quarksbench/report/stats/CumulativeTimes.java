@@ -14,9 +14,9 @@ final class CumulativeTimes implements RankedTimes {
   private final long[] tree;
   private long total;
 
-  /** Prepares for times drawn from {@code universe}, the scenario's distinct times. */
-  CumulativeTimes(SortedCounts universe) {
-    this.values = universe.values();
+  /** Prepares for times drawn from {@code universe}, the scenario's distinct keys in ascending order. */
+  CumulativeTimes(int[] universe) {
+    this.values = universe;
     this.tree = new long[values.length + 1];
   }
 

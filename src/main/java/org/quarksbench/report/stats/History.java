@@ -23,8 +23,9 @@ public final class History {
 
   private History() {}
 
-  /** Returns the rows in time order. */
-  public static List<HistoryRow> rows(ScenarioStats stats, PercentileMode mode, List<Double> fractions) {
+  /** Returns the rows in time order, with percentiles in the scenario's {@link ScenarioStats#timelineMode()}. */
+  public static List<HistoryRow> rows(ScenarioStats stats, List<Double> fractions) {
+    PercentileMode mode = stats.timelineMode();
     long startSecond = Math.floorDiv(stats.startEpochMillis(), 1000);
     NavigableMap<Long, ResponseTimeStats> perSecond = stats.perSecond();
     NavigableMap<Long, Long> userDeltas = stats.userDeltaPerSecond();
@@ -38,7 +39,7 @@ public final class History {
       users += delta;
     }
     ResponseTimeStats cumulative = new ResponseTimeStats();
-    CumulativeTimes rankedTimes = new CumulativeTimes(stats.aggregated().sortedTimes());
+    CumulativeTimes rankedTimes = new CumulativeTimes(timelineKeys(stats.aggregated().sortedTimes(), mode));
     Long latestRequestSecond = null;
     List<HistoryRow> rows = new ArrayList<>();
     for (long second = startSecond; second <= endSecond; second++) {
@@ -60,6 +61,20 @@ public final class History {
           fractions));
     }
     return rows;
+  }
+
+  /** Returns the distinct timeline keys of the scenario's times, ascending. */
+  private static int[] timelineKeys(SortedCounts times, PercentileMode mode) {
+    int[] exact = times.values();
+    int[] keys = new int[exact.length];
+    int distinct = 0;
+    for (int millis : exact) {
+      int key = mode.timelineKeyOf(millis);
+      if (distinct == 0 || keys[distinct - 1] != key) {
+        keys[distinct++] = key;
+      }
+    }
+    return java.util.Arrays.copyOf(keys, distinct);
   }
 
   private static HistoryRow row(

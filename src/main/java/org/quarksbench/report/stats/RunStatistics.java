@@ -25,6 +25,7 @@ import org.quarksbench.report.log.UserRecord;
  */
 public final class RunStatistics implements LogRecordVisitor {
   private final Map<String, ScenarioStats> scenarios = new LinkedHashMap<>();
+  private final PercentileMode timelineMode;
   private final List<String> gatlingVersions = new ArrayList<>();
   private String simulationClass;
   private Path firstFile;
@@ -34,6 +35,11 @@ public final class RunStatistics implements LogRecordVisitor {
   private ScenarioStats latestStartedScenario;
   /** Row and scenario per group path and request name of the current file; bounded by the distinct names. */
   private final Map<RouteKey, Route> routes = new HashMap<>();
+
+  /** Creates empty statistics whose history rows will use {@code timelineMode} percentiles. */
+  public RunStatistics(PercentileMode timelineMode) {
+    this.timelineMode = timelineMode;
+  }
 
   /** Names the file whose records come next, for error messages. */
   public void beginFile(Path file) {
@@ -146,7 +152,7 @@ public final class RunStatistics implements LogRecordVisitor {
   }
 
   private ScenarioStats scenarioNamed(String name) {
-    return scenarios.computeIfAbsent(name, ScenarioStats::new);
+    return scenarios.computeIfAbsent(name, key -> new ScenarioStats(key, timelineMode));
   }
 
   private record RouteKey(List<String> groups, String name) {}

@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 public final class ScenarioStats {
   private final String name;
+  private final PercentileMode timelineMode;
   private long runStartEpochMillis = Long.MAX_VALUE;
   private long firstUserStartEpochMillis = Long.MAX_VALUE;
   private final TreeMap<EndpointKey, ResponseTimeStats> endpoints = new TreeMap<>();
@@ -26,8 +27,19 @@ public final class ScenarioStats {
   private ResponseTimeStats latestSecondStats;
   private final TreeMap<Long, Long> userDeltaPerSecond = new TreeMap<>();
 
-  public ScenarioStats(String name) {
+  /**
+   * Creates empty statistics.
+   *
+   * @param timelineMode the percentile mode of the history rows; the per-second histograms keep only its keys,
+   *     which in {@link PercentileMode#LOCUST} mode are a few hundred at most per second
+   */
+  public ScenarioStats(String name, PercentileMode timelineMode) {
     this.name = name;
+    this.timelineMode = timelineMode;
+  }
+
+  public PercentileMode timelineMode() {
+    return timelineMode;
   }
 
   public String name() {
@@ -48,7 +60,8 @@ public final class ScenarioStats {
   void recordRequest(EndpointKey endpoint, int responseTimeMillis, boolean ok, long endEpochMillis, String message) {
     endpoints.computeIfAbsent(endpoint, key -> new ResponseTimeStats()).record(responseTimeMillis, ok, endEpochMillis);
     aggregated.record(responseTimeMillis, ok, endEpochMillis);
-    secondOf(endEpochMillis).record(responseTimeMillis, ok, endEpochMillis);
+    secondOf(endEpochMillis).record(
+        responseTimeMillis, timelineMode.timelineKeyOf(responseTimeMillis), ok, endEpochMillis);
     if (!ok) {
       errors.merge(new ErrorKey(endpoint, message), 1L, Long::sum);
     }
@@ -58,6 +71,9 @@ public final class ScenarioStats {
   private ResponseTimeStats secondOf(long endEpochMillis) {
     long second = Math.floorDiv(endEpochMillis, 1000);
     if (second != latestSecond) {
+      if (latestSecondStats != null) {
+        latestSecondStats.compact();
+      }
       latestSecond = second;
       latestSecondStats = perSecond.computeIfAbsent(second, key -> new ResponseTimeStats());
     }
@@ -97,7 +113,10 @@ public final class ScenarioStats {
     return Collections.unmodifiableMap(requestErrors);
   }
 
-  /** Returns the requests that ended in each epoch second. */
+  /**
+   * Returns the requests that ended in each epoch second. Their histograms hold {@link #timelineMode()} keys,
+   * not exact times; counts, sums and extremes are exact.
+   */
   public NavigableMap<Long, ResponseTimeStats> perSecond() {
     return Collections.unmodifiableNavigableMap(perSecond);
   }

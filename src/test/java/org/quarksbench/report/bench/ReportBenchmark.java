@@ -25,7 +25,8 @@ import org.quarksbench.report.log.UserRecord;
  * alone and for the whole report, in one JVM.
  *
  * <p>Not a test: run it by hand (see the "Report pipeline" section of docs/benchmarks.md). Arguments: the number
- * of requests (default 10,000,000) and the log file to write (default a temporary file, deleted at the end).
+ * of requests (default 10,000,000), the log file to write (default {@code -}: a temporary file, deleted at the
+ * end), and the percentile modes to run the full report with (default {@code locust,exact}).
  * The log mimics the messaging suite: scenarios {@code centralized} and {@code quarks} one after the other, each
  * with 50 users and its requests inside a group named after it, three request names, 5% failures in four
  * kinds, log-normal response times from 1 ms to about 3 minutes, over one hour.
@@ -44,7 +45,9 @@ public final class ReportBenchmark {
 
   public static void main(String[] args) throws IOException {
     long requests = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-    Path log = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("report-benchmark-", ".log");
+    boolean temporary = args.length < 2 || args[1].equals("-");
+    Path log = temporary ? Files.createTempFile("report-benchmark-", ".log") : Path.of(args[1]);
+    List<String> modes = List.of((args.length > 2 ? args[2] : "locust,exact").split(","));
     try {
       long started = System.nanoTime();
       long records = generate(log, requests);
@@ -53,11 +56,15 @@ public final class ReportBenchmark {
 
       measure("warm-up reader only (not reported)", records, () -> readOnly(log));
       measure("reader only", records, () -> readOnly(log));
-      measure("full report (locust percentiles)", records, () -> fullReport(log, ReportOptions.defaults()));
-      measure("full report (exact percentiles)", records,
-          () -> fullReport(log, ReportOptions.defaults().withExactPercentiles(true)));
+      if (modes.contains("locust")) {
+        measure("full report (locust percentiles)", records, () -> fullReport(log, ReportOptions.defaults()));
+      }
+      if (modes.contains("exact")) {
+        measure("full report (exact percentiles)", records,
+            () -> fullReport(log, ReportOptions.defaults().withExactPercentiles(true)));
+      }
     } finally {
-      if (args.length <= 1) {
+      if (temporary) {
         Files.deleteIfExists(log);
       }
     }

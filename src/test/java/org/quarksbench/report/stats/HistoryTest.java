@@ -10,7 +10,7 @@ class HistoryTest {
 
   @Test
   void rowsCoverEverySecondWithCumulativeTotals() {
-    ScenarioStats stats = new ScenarioStats("s");
+    ScenarioStats stats = new ScenarioStats("s", PercentileMode.LOCUST);
     stats.noteRunStart(START);
     stats.recordUser(true, START + 100);
     stats.recordUser(true, START + 1_100);
@@ -22,7 +22,7 @@ class HistoryTest {
     }
     stats.recordUser(false, START + 20_200);
 
-    List<HistoryRow> rows = History.rows(stats, PercentileMode.LOCUST, List.of(0.5, 1.0));
+    List<HistoryRow> rows = History.rows(stats, List.of(0.5, 1.0));
 
     assertEquals(21, rows.size());
     assertEquals(START / 1000, rows.get(0).timestampSeconds());
@@ -37,7 +37,7 @@ class HistoryTest {
 
   @Test
   void currentRateFollowsLocustWindow() {
-    ScenarioStats stats = new ScenarioStats("s");
+    ScenarioStats stats = new ScenarioStats("s", PercentileMode.LOCUST);
     stats.noteRunStart(START);
     for (int second = 0; second < 20; second++) {
       for (int i = 0; i <= second; i++) {
@@ -45,7 +45,7 @@ class HistoryTest {
       }
     }
 
-    List<HistoryRow> rows = History.rows(stats, PercentileMode.LOCUST, List.of(0.5));
+    List<HistoryRow> rows = History.rows(stats, List.of(0.5));
 
     assertEquals(0.0, rows.get(2).currentRequestsPerSecond(), "seconds 0..-1: empty window");
     assertEquals(1.0, rows.get(3).currentRequestsPerSecond(), "second 0 only: 1 request");
@@ -56,10 +56,10 @@ class HistoryTest {
 
   @Test
   void scenarioWithoutRequestsHasOneEmptyRow() {
-    ScenarioStats stats = new ScenarioStats("s");
+    ScenarioStats stats = new ScenarioStats("s", PercentileMode.LOCUST);
     stats.noteRunStart(START);
 
-    List<HistoryRow> rows = History.rows(stats, PercentileMode.LOCUST, List.of(0.5));
+    List<HistoryRow> rows = History.rows(stats, List.of(0.5));
 
     assertEquals(1, rows.size());
     assertEquals(0, rows.get(0).requests());
