@@ -20,9 +20,9 @@ import org.quarksbench.report.summary.ReportSummary;
  * <p>Immutable; {@link #writeTo} may be called for several folders.
  */
 public final class ScenarioReport {
-  /** Name of the text file that holds {@link #consoleText()}. */
+  /** Name of the text file that contains {@link #consoleText()}. */
   public static final String TEXT_FILE = "report.txt";
-  /** Name of the JSON file that holds {@link #summary()}. */
+  /** Name of the JSON file that contains {@link #summary()}. */
   public static final String SUMMARY_FILE = "summary.json";
   /** Prefix of the CSV files, as {@code locust --csv locust} names them. */
   public static final String CSV_PREFIX = "locust";

@@ -168,7 +168,7 @@ class LocustReportTest {
     InvalidInputException error =
         assertThrows(InvalidInputException.class, () -> LocustReport.build(List.of(empty), ReportOptions.defaults()));
 
-    assertTrue(error.getMessage().startsWith(empty + ": the folder holds no simulation.log"), error.getMessage());
+    assertTrue(error.getMessage().startsWith(empty + ": the folder contains no simulation.log"), error.getMessage());
   }
 
   @Test
@@ -180,7 +180,7 @@ class LocustReportTest {
     InvalidInputException error =
         assertThrows(InvalidInputException.class, () -> LocustReport.build(List.of(gatling), ReportOptions.defaults()));
 
-    assertTrue(error.getMessage().contains("holds 2 runs"), error.getMessage());
+    assertTrue(error.getMessage().contains("contains 2 runs"), error.getMessage());
     assertTrue(error.getMessage().contains("twoscenariosimulation-20261204202811000"), error.getMessage());
   }
 
