@@ -159,6 +159,10 @@ public final class SimulationLogReader {
     int end = input.readInt();
     boolean ok = readBoolean();
     String message = readCachedString();
+    if (start < 0) {
+      throw invalid(recordStart, "request '" + name + "' starts at " + start + " ms, before the run start. "
+          + "The file is damaged; rerun the simulation.");
+    }
     if (end < start) {
       throw invalid(recordStart, "request '" + name + "' ends at " + end + " ms, before its start at " + start
           + " ms. The file is damaged; rerun the simulation.");

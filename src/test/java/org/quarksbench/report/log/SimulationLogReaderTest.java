@@ -202,6 +202,20 @@ class SimulationLogReaderTest {
   }
 
   @Test
+  void requestStartingBeforeRunIsRejected() throws IOException {
+    Path log = folder.resolve("simulation.log");
+    try (SimulationLogWriter writer = new SimulationLogWriter(log)) {
+      writer.run("3.16.0", "demo.Simulation", 1_000_000L, List.of("s"));
+      writer.request(List.of(), "GET /a", Integer.MIN_VALUE, Integer.MAX_VALUE, true, "");
+    }
+
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> SimulationLogReader.read(log, new Recorder()));
+
+    assertTrue(error.getMessage().contains("starts at -2147483648 ms, before the run start"), error.getMessage());
+  }
+
+  @Test
   void lineBreaksInNamesBecomeSpaces() throws IOException {
     Path log = folder.resolve("simulation.log");
     try (SimulationLogWriter writer = new SimulationLogWriter(log)) {
