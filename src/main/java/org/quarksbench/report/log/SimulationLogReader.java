@@ -159,9 +159,9 @@ public final class SimulationLogReader {
     int end = input.readInt();
     boolean ok = readBoolean();
     String message = readCachedString();
-    if (start < 0) {
-      throw invalid(recordStart, "request '" + name + "' starts at " + start + " ms, before the run start. "
-          + "The file is damaged; rerun the simulation.");
+    if ((long) end - start > Integer.MAX_VALUE) {
+      throw invalid(recordStart, "request '" + name + "' lasts from " + start + " to " + end + " ms, longer than "
+          + "24.8 days. The file is damaged; rerun the simulation.");
     }
     if (end < start) {
       throw invalid(recordStart, "request '" + name + "' ends at " + end + " ms, before its start at " + start

@@ -202,7 +202,7 @@ class SimulationLogReaderTest {
   }
 
   @Test
-  void requestStartingBeforeRunIsRejected() throws IOException {
+  void overlongRequestIsRejected() throws IOException {
     Path log = folder.resolve("simulation.log");
     try (SimulationLogWriter writer = new SimulationLogWriter(log)) {
       writer.run("3.16.0", "demo.Simulation", 1_000_000L, List.of("s"));
@@ -212,7 +212,7 @@ class SimulationLogReaderTest {
     InvalidInputException error =
         assertThrows(InvalidInputException.class, () -> SimulationLogReader.read(log, new Recorder()));
 
-    assertTrue(error.getMessage().contains("starts at -2147483648 ms, before the run start"), error.getMessage());
+    assertTrue(error.getMessage().contains("lasts from -2147483648 to 2147483647 ms"), error.getMessage());
   }
 
   @Test
