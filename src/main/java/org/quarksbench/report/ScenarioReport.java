@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quarksbench.report.format.ConsoleReport;
@@ -47,7 +49,7 @@ public final class ScenarioReport {
     this.consoleText = ConsoleReport.render(summary, options.layout(), options.nameColumnWidth(), percentileTitle);
     this.warnings = List.copyOf(warnings);
     this.history = List.copyOf(history);
-    this.requestErrors = Map.copyOf(requestErrors);
+    this.requestErrors = Collections.unmodifiableMap(new LinkedHashMap<>(requestErrors));
     this.percentiles = options.percentiles();
   }
 

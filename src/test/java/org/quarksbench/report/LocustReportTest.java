@@ -182,7 +182,10 @@ class LocustReportTest {
       writer.user(0, false, 200);
       writer.user(1, true, 300);
       writer.error("GET /readMessage: No attribute named 'channel' is defined ", 350);
+      writer.error("GET /readMessage: No attribute named 'user' is defined ", 355);
       writer.error("GET /readMessage: No attribute named 'channel' is defined ", 360);
+      writer.error("GET /readMessage: No attribute named 'from' is defined ", 365);
+      writer.error("GET /readMessage: No attribute named 'limit' is defined ", 370);
     }
     Path output = folder.resolve("out");
 
@@ -190,7 +193,10 @@ class LocustReportTest {
     reports.get(1).writeTo(output);
 
     assertEquals("Count,Message,Traceback,Nodes\r\n"
-        + "2,GET /readMessage: No attribute named 'channel' is defined,,local\r\n",
+        + "2,GET /readMessage: No attribute named 'channel' is defined,,local\r\n"
+        + "1,GET /readMessage: No attribute named 'user' is defined,,local\r\n"
+        + "1,GET /readMessage: No attribute named 'from' is defined,,local\r\n"
+        + "1,GET /readMessage: No attribute named 'limit' is defined,,local\r\n",
         Files.readString(output.resolve("locust_exceptions.csv")));
   }
 
