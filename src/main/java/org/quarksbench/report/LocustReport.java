@@ -32,11 +32,12 @@ public final class LocustReport {
    *
    * @param inputs Gatling results folders or simulation.log files
    * @throws InvalidInputException if an input is missing or corrupt, from another Gatling version or another
-   *     simulation, a folder holds no run or several, or a scenario of the filter is not in the logs
+   *     simulation, a folder contains no run or several, or a scenario of the filter is not in the logs
    */
   public static List<ScenarioReport> build(List<Path> inputs, ReportOptions options) {
     LogInputs logs = LogInputs.resolve(inputs);
-    RunStatistics statistics = new RunStatistics();
+    PercentileMode mode = options.exactPercentiles() ? PercentileMode.EXACT : PercentileMode.LOCUST;
+    RunStatistics statistics = new RunStatistics(mode);
     List<String> warnings = new ArrayList<>();
     for (Path file : logs.logFiles()) {
       statistics.beginFile(file);
@@ -51,7 +52,6 @@ public final class LocustReport {
     List<ScenarioStats> scenarios = selected(statistics.scenarios(), options, logs);
     Map<String, String> targetUrls = new HashMap<>(logs.targetUrls());
     targetUrls.putAll(options.targetUrls());
-    PercentileMode mode = options.exactPercentiles() ? PercentileMode.EXACT : PercentileMode.LOCUST;
     String gatlingVersion = String.join(", ", statistics.gatlingVersions());
 
     List<ScenarioReport> reports = new ArrayList<>();
@@ -59,12 +59,12 @@ public final class LocustReport {
       ReportSummary summary = SummaryBuilder.build(
           scenario, gatlingVersion, statistics.simulationClass(), options, targetUrls.get(scenario.name()));
       reports.add(new ScenarioReport(summary, options, percentileTitle(options), warnings,
-          History.rows(scenario, mode, options.percentiles()), scenario.requestErrors()));
+          History.rows(scenario, options.percentiles()), scenario.requestErrors()));
     }
     return List.copyOf(reports);
   }
 
-  /** Returns the percentile table's title, which says when the values are not Locust's own. */
+  /** Returns the percentile table's title, which names exact or custom percentiles so they are not taken for Locust's. */
   static String percentileTitle(ReportOptions options) {
     if (!options.exactPercentiles() && !options.customPercentiles()) {
       return LOCUST_PERCENTILE_TITLE;
