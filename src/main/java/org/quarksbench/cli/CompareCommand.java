@@ -77,7 +77,7 @@ public final class CompareCommand implements Callable<Integer> {
   String candidateFormat;
 
   @Option(names = "--scenario", paramLabel = "NAME",
-      description = "Scenario to compare when an input holds several; default: pair scenarios by name.")
+      description = "Scenario to compare when an input contains several; default: pair scenarios by name.")
   String scenario;
 
   @Option(names = "--map", paramLabel = "BASELINE=CANDIDATE",

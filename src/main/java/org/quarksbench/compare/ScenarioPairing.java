@@ -15,7 +15,7 @@ import org.quarksbench.report.summary.ReportSummary;
  * <p>Rules, documented in {@code docs/compare.md}:
  * <ul>
  *   <li>With {@code --scenario NAME}, each side that names its scenarios (summary.json, Gatling) must hold
- *       NAME. A Locust input holds one unnamed table, which is used as it is.
+ *       NAME. A Locust input contains one unnamed table, which is used as it is.
  *   <li>Without it, two single-scenario inputs are compared whatever their names (centralized against
  *       quarks is a valid comparison), and two inputs with the same set of scenario names are compared
  *       scenario by scenario. Anything else is rejected with the names found.
@@ -38,7 +38,7 @@ public final class ScenarioPairing {
     Set<String> baselineNames = names(baseline);
     Set<String> candidateNames = names(candidate);
     if (!baselineNames.equals(candidateNames)) {
-      throw new InvalidInputException("the baseline holds the scenarios " + baselineNames + " and the candidate "
+      throw new InvalidInputException("the baseline contains the scenarios " + baselineNames + " and the candidate "
           + candidateNames + ", so they cannot be paired by name. Choose one with --scenario NAME.");
     }
     List<Pair> pairs = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class ScenarioPairing {
       return report.scenarios().get(0);
     }
     throw new InvalidInputException("--scenario " + scenario + ": the " + role + " " + report.source()
-        + " has no such scenario; it holds " + names(report) + ".");
+        + " has no such scenario; it contains " + names(report) + ".");
   }
 
   private static ReportSummary find(LoadedReport report, String scenario) {

@@ -72,9 +72,9 @@ public enum Metric {
 
   /** Finds the metric whose {@link #key()} is {@code key}, ignoring case, or returns null. */
   public static Metric fromKey(String key) {
-    String wanted = key.toLowerCase(Locale.ROOT);
+    String requested = key.toLowerCase(Locale.ROOT);
     for (Metric metric : values()) {
-      if (metric.key.equals(wanted)) {
+      if (metric.key.equals(requested)) {
         return metric;
       }
     }

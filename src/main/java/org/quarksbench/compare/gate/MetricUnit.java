@@ -1,27 +1,20 @@
 package org.quarksbench.compare.gate;
 
-/** Unit of a compared metric, which sets how its values and changes are printed and rounded. */
+/** Unit of a compared metric, which sets how its values are rounded and how its changes are named. */
 public enum MetricUnit {
   /** A whole number of requests. */
-  COUNT("", "requests"),
+  COUNT("requests"),
   /** Milliseconds. */
-  MILLIS("ms", "ms"),
+  MILLIS("ms"),
   /** A percentage; its absolute change is in percentage points. */
-  PERCENT("%", "percentage points"),
+  PERCENT("percentage points"),
   /** Requests per second. */
-  RATE("req/s", "req/s");
+  RATE("req/s");
 
-  private final String symbol;
   private final String changeUnit;
 
-  MetricUnit(String symbol, String changeUnit) {
-    this.symbol = symbol;
+  MetricUnit(String changeUnit) {
     this.changeUnit = changeUnit;
-  }
-
-  /** Returns the short symbol printed after a value, empty for counts. */
-  public String symbol() {
-    return symbol;
   }
 
   /** Returns the unit of an absolute change and of a threshold floor, as written in help and messages. */

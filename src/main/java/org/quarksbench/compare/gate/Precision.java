@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * How precisely an input states its values, so that two inputs are compared at the coarser of the two.
  *
  * <p>A Locust console table prints times truncated to whole milliseconds and rates and percentages with two
- * decimals. A {@code summary.json} or a stats CSV file holds the exact values. Comparing an exact 16519.9 ms
+ * decimals. A {@code summary.json} or a stats CSV file contains the exact values. Comparing an exact 16519.9 ms
  * with a printed 16519 ms would report a change that is only a rounding artefact, so both sides are first
  * reduced to what the console would have printed.
  */

@@ -1,6 +1,6 @@
 package org.quarksbench.compare.gate;
 
-/** Which of the two reports contain an endpoint. */
+/** The reports that contain an endpoint: both, or only one of them. */
 public enum Presence {
   BOTH,
   BASELINE_ONLY,

@@ -39,7 +39,7 @@ final class ConsoleTableRows {
       double requestsPerSecond,
       double failuresPerSecond) {}
 
-  /** Values of one percentile-table row; {@code prefix} holds the type and name cells. */
+  /** Values of one percentile-table row; {@code prefix} contains the type and name cells. */
   record PercentileRow(String prefix, long[] percentileMillis, long requests) {}
 
   /** Returns true for a line made of dashes and pipes only, the separators of every table. */

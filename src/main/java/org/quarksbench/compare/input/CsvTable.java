@@ -21,68 +21,88 @@ record CsvTable(List<List<String>> records, List<Integer> lineNumbers) {
 
   /** Splits {@code text}; returns null when a quoted field is never closed (a file cut inside a field). */
   static CsvTable parse(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lineNumbers = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
+    Builder builder = new Builder();
     boolean quoted = false;
-    boolean recordHasContent = false;
-    int line = 1;
-    int recordLine = 1;
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    for (; i < text.length(); i++) {
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+
+    for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
+        boolean doubledQuote = c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"';
+        if (doubledQuote) {
+          builder.append('"');
           i++;
         } else if (c == '"') {
           quoted = false;
         } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
+          builder.appendQuoted(c);
         }
         continue;
       }
       switch (c) {
         case '"' -> {
           quoted = true;
-          recordHasContent = true;
+          builder.markContent();
         }
-        case ',' -> {
-          record.add(field.toString());
-          field.setLength(0);
-          recordHasContent = true;
-        }
+        case ',' -> builder.endField();
         case '\r' -> { }
-        case '\n' -> {
-          if (recordHasContent || field.length() > 0) {
-            record.add(field.toString());
-            records.add(record);
-            lineNumbers.add(recordLine);
-          }
-          record = new ArrayList<>();
-          field.setLength(0);
-          recordHasContent = false;
-          line++;
-          recordLine = line;
-        }
-        default -> {
-          field.append(c);
-          recordHasContent = true;
-        }
+        case '\n' -> builder.endLine();
+        default -> builder.append(c);
       }
     }
+
     if (quoted) {
       return null;
     }
-    if (recordHasContent || field.length() > 0) {
-      record.add(field.toString());
-      records.add(record);
-      lineNumbers.add(recordLine);
+    builder.endLine();
+    return new CsvTable(builder.records, builder.lineNumbers);
+  }
+
+  /** The records read so far and the record being read. */
+  private static final class Builder {
+    final List<List<String>> records = new ArrayList<>();
+    final List<Integer> lineNumbers = new ArrayList<>();
+    private List<String> record = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private boolean recordHasContent;
+    private int line = 1;
+    private int recordLine = 1;
+
+    void append(char c) {
+      field.append(c);
+      recordHasContent = true;
     }
-    return new CsvTable(records, lineNumbers);
+
+    /** Appends a character of a quoted field, which may be a line break inside the field. */
+    void appendQuoted(char c) {
+      if (c == '\n') {
+        line++;
+      }
+      append(c);
+    }
+
+    void markContent() {
+      recordHasContent = true;
+    }
+
+    void endField() {
+      record.add(field.toString());
+      field.setLength(0);
+      recordHasContent = true;
+    }
+
+    /** Ends the current record at a line break outside quotes; blank lines add no record. */
+    void endLine() {
+      if (recordHasContent) {
+        record.add(field.toString());
+        records.add(record);
+        lineNumbers.add(recordLine);
+      }
+      record = new ArrayList<>();
+      field.setLength(0);
+      recordHasContent = false;
+      line++;
+      recordLine = line;
+    }
   }
 }

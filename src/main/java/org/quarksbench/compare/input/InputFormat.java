@@ -29,12 +29,12 @@ public enum InputFormat {
 
   /** Parses a {@code --format} value; {@code auto} returns null, which means: detect the kind. */
   public static InputFormat parseOption(String value) {
-    String wanted = value.trim().toLowerCase(Locale.ROOT);
-    if (wanted.equals("auto")) {
+    String requested = value.trim().toLowerCase(Locale.ROOT);
+    if (requested.equals("auto")) {
       return null;
     }
     for (InputFormat format : values()) {
-      if (format.optionName.equals(wanted)) {
+      if (format.optionName.equals(requested)) {
         return format;
       }
     }

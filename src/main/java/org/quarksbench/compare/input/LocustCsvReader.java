@@ -143,7 +143,7 @@ public final class LocustCsvReader {
     } catch (NumberFormatException e) {
       // reported below with the file, line and column
     }
-    throw new InvalidInputException(file + " line " + line + ": column '" + column + "' holds '" + text
+    throw new InvalidInputException(file + " line " + line + ": column '" + column + "' contains '" + text
         + "', which is not a number. The file is corrupt or not written by Locust.");
   }
 

@@ -14,7 +14,7 @@ import org.quarksbench.InvalidInputException;
 /**
  * Opens one {@code compare} input, a file or a folder, detects its kind unless one is forced, and reads it.
  *
- * <p>Folders: a Gatling results folder (holds {@code simulation.log}), a quarks-bench run folder (holds
+ * <p>Folders: a Gatling results folder (contains {@code simulation.log}), a quarks-bench run folder (contains
  * {@code summary.json}, which is preferred over its {@code report.txt} because its values are exact), or a
  * folder of Locust CSV files ({@code PREFIX_stats.csv} or {@code requests_<ts>.csv}, with the failures CSV
  * beside it when there is one). Files are recognised by their content, not their name: see
@@ -67,6 +67,7 @@ public final class ReportLoader {
   static InputFormat detect(Path file, String role) {
     byte[] head = readHead(file);
     String text = new String(head, StandardCharsets.UTF_8);
+
     if (text.isBlank()) {
       throw new InvalidInputException(role + " file " + file + " is empty. Pass a report: a Locust console"
           + " capture, a stats CSV, a summary.json or a Gatling simulation.log.");
@@ -78,10 +79,12 @@ public final class ReportLoader {
       throw new InvalidInputException(role + " file " + file + " is a binary file but not a Gatling simulation.log"
           + " (whose first byte is 0). Pass a report file, or set --format if the detection is wrong.");
     }
+
     String stripped = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (looksLikeJson(stripped.strip())) {
       return InputFormat.JSON;
     }
+
     String firstLine = stripped.lines().findFirst().orElse("").replace("\"", "").strip();
     if (firstLine.startsWith("Method,Name,Error,Occurrences")) {
       throw new InvalidInputException(role + " file " + file + " is Locust's failures CSV, which has no request"
@@ -96,6 +99,7 @@ public final class ReportLoader {
       throw new InvalidInputException(role + " file " + file + " is Locust's stats history CSV. Pass the final"
           + " stats CSV beside it (PREFIX_stats.csv).");
     }
+
     List<String> columns = List.of(firstLine.split(","));
     if (columns.contains(LocustCsvReader.NAME) && columns.contains(LocustCsvReader.REQUEST_COUNT)) {
       return InputFormat.CSV;
@@ -133,7 +137,7 @@ public final class ReportLoader {
     }
     if ((forced == null || forced == InputFormat.CSV) && !statsFiles.isEmpty()) {
       if (statsFiles.size() > 1) {
-        throw new InvalidInputException(role + " folder " + folder + " holds several Locust stats CSV files ("
+        throw new InvalidInputException(role + " folder " + folder + " contains several Locust stats CSV files ("
             + names(statsFiles) + "). Pass the one file to compare.");
       }
       return read(statsFiles.get(0), InputFormat.CSV);
@@ -143,7 +147,7 @@ public final class ReportLoader {
     }
     List<Path> runs = gatlingRunsIn(folder);
     if (!runs.isEmpty()) {
-      throw new InvalidInputException(role + " folder " + folder + " holds " + runs.size() + " Gatling run(s) ("
+      throw new InvalidInputException(role + " folder " + folder + " contains " + runs.size() + " Gatling run(s) ("
           + names(runs) + ") but no report of its own. Pass one run folder.");
     }
     String kind = forced == null ? "" : forced.optionName() + " ";
@@ -201,7 +205,7 @@ public final class ReportLoader {
   }
 
   /**
-   * Names a Locust input, whose files name no scenario, after the folder that holds it ({@code u150} for
+   * Names a Locust input, whose files name no scenario, after the folder that contains it ({@code u150} for
    * {@code quarks/u150/requests_1637051220.089372.csv}), since Locust's file names are generic or timestamps.
    */
   private static String scenarioNameOf(Path file) {

@@ -48,7 +48,7 @@ public final class SummaryJsonReader {
       nodes.add(root);
     }
     if (nodes.isEmpty()) {
-      throw new InvalidInputException(file + " holds an empty array; expected at least one scenario summary.");
+      throw new InvalidInputException(file + " contains an empty array; expected at least one scenario summary.");
     }
     List<ReportSummary> summaries = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -70,6 +70,7 @@ public final class SummaryJsonReader {
       throw new InvalidInputException(file + where + " has schemaVersion " + version.asInt() + ", but this"
           + " quarks-bench reads version 1 only. Compare it with the quarks-bench version that wrote it.");
     }
+
     ReportSummary summary;
     try {
       summary = MAPPER.treeToValue(node, ReportSummary.class);
@@ -81,6 +82,7 @@ public final class SummaryJsonReader {
       throw new InvalidInputException(file + where + " lacks the 'aggregated' or 'endpoints' field of a"
           + " summary.json.");
     }
+
     List<EndpointSummary> rows = new ArrayList<>(summary.endpoints());
     rows.add(summary.aggregated());
     for (EndpointSummary row : rows) {
@@ -88,6 +90,7 @@ public final class SummaryJsonReader {
         throw new InvalidInputException(file + where + " has an endpoint without 'name' or 'percentiles'.");
       }
     }
+
     String scenario = summary.scenario() == null ? "" : summary.scenario();
     String percentileMode = summary.percentileMode() == null ? "locust" : summary.percentileMode();
     return new ReportSummary(summary.schemaVersion(), summary.gatlingVersion(), summary.simulation(), scenario,

@@ -44,6 +44,7 @@ public final class JunitReportWriter {
     int tests = 0;
     int failures = 0;
     int skipped = 0;
+
     for (EndpointComparison endpoint : endpoints) {
       if (endpoint.presence() != Presence.BOTH) {
         tests++;
@@ -62,6 +63,7 @@ public final class JunitReportWriter {
         skipped += metric.verdict() == Verdict.NOT_AVAILABLE ? 1 : 0;
       }
     }
+
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", "compare " + scenario.title());

@@ -55,8 +55,8 @@ public final class MarkdownReportWriter {
   private static String row(List<String> cells) {
     StringBuilder line = new StringBuilder("|");
     for (String cell : cells) {
-      String shown = cell.equals("REGRESSION") ? "**REGRESSION**" : text(cell);
-      line.append(' ').append(shown).append(" |");
+      String cellText = cell.equals("REGRESSION") ? "**REGRESSION**" : text(cell);
+      line.append(' ').append(cellText).append(" |");
     }
     return line.toString();
   }

@@ -105,7 +105,7 @@ class LocustCsvReaderTest {
     InvalidInputException error = assertThrows(InvalidInputException.class,
         () -> LocustCsvReader.read(stats, null, "bad"));
 
-    assertTrue(error.getMessage().contains("line 2: column 'Average Response Time' holds 'fast'"),
+    assertTrue(error.getMessage().contains("line 2: column 'Average Response Time' contains 'fast'"),
         error.getMessage());
   }
 
