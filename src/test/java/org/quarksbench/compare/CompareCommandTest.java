@@ -113,6 +113,50 @@ class CompareCommandTest {
   }
 
   @Test
+  void scenariosPairedByName() throws IOException {
+    EndpointSummary quarksRead = Summaries.endpoint("GET", "/readMessage", 200, 2, 10.2, 9, 15, 20, 50.0, 10.0);
+    EndpointSummary slowQuarksRead =
+        Summaries.endpoint("GET", "/readMessage", 200, 2, 10.2, 9, 15, 90, 50.0, 10.0);
+    Path baseline = writeSummaries("both.json", Summaries.scenario("centralized", TOTAL, READ, SEND),
+        Summaries.scenario("quarks", TOTAL, quarksRead));
+    Path candidate = writeSummaries("both-slow.json", Summaries.scenario("quarks", TOTAL, slowQuarksRead),
+        Summaries.scenario("centralized", TOTAL, READ, SEND));
+
+    CompareRun run = CompareRun.of(baseline.toString(), candidate.toString());
+
+    assertEquals(ExitCodes.REGRESSION, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("Scenario centralized (exact values)"), run.toString());
+    assertTrue(run.out().contains("Scenario quarks (exact values)"), run.toString());
+    assertTrue(run.out().contains("quarks: GET /readMessage p95 grew by 70 ms"), run.toString());
+  }
+
+  @Test
+  void scenarioOptionPicksOne() throws IOException {
+    EndpointSummary slowQuarksRead =
+        Summaries.endpoint("GET", "/readMessage", 200, 2, 10.2, 9, 15, 90, 50.0, 10.0);
+    Path baseline = writeSummaries("both.json", Summaries.scenario("centralized", TOTAL, READ, SEND),
+        Summaries.scenario("quarks", TOTAL, slowQuarksRead));
+    Path candidate = writeSummary("centralized.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
+
+    CompareRun run = CompareRun.of(baseline.toString(), candidate.toString(), "--scenario", "centralized");
+
+    assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+    assertFalse(run.out().contains("Scenario quarks"), run.toString());
+  }
+
+  @Test
+  void unpairedScenarioSetsAreBadInput() throws IOException {
+    Path baseline = writeSummaries("both.json", Summaries.scenario("centralized", TOTAL, READ, SEND),
+        Summaries.scenario("quarks", TOTAL, READ));
+    Path candidate = writeSummary("centralized.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
+
+    assertBadInput(CompareRun.of(baseline.toString(), candidate.toString()),
+        "error: the baseline contains the scenarios [centralized, quarks] and the candidate [centralized]");
+    assertBadInput(CompareRun.of(baseline.toString(), candidate.toString(), "--scenario", "quarks"),
+        "error: --scenario quarks: the candidate " + candidate + " has no such scenario; it contains [centralized].");
+  }
+
+  @Test
   void mapOfUnknownEndpointIsBadInput() throws IOException {
     Path json = writeSummary("same.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
 
@@ -196,6 +240,12 @@ class CompareCommandTest {
     assertEquals(1, run.err().lines().count(), "one line of error: " + run);
     assertFalse(run.err().contains("\tat "), "no stack trace: " + run);
     assertEquals("", run.out(), run.toString());
+  }
+
+  private Path writeSummaries(String name, ReportSummary... summaries) throws IOException {
+    Path file = tempDir.resolve(name);
+    MAPPER.writeValue(file.toFile(), summaries);
+    return file;
   }
 
   private Path writeSummary(String name, ReportSummary summary) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarksbench.InvalidInputException;
@@ -155,6 +156,44 @@ class ConsoleReportParserTest {
     assertEquals(1234567, slow.maxMillis());
     assertEquals(1200000, slow.medianMillis());
     assertEquals(1, report.warnings().size(), "a table without percentiles gets a warning");
+  }
+
+  @Test
+  void locust10LayoutWithCountFirst() {
+    String name = "%-60s";
+    String table = String.join("\n",
+        String.format(Locale.ROOT, " " + name + " %7s %12s %7s %7s %7s  | %7s %7s %7s", "Name", "# reqs", "# fails", "Avg", "Min",
+            "Max", "Median", "req/s", "failures/s"),
+        "-".repeat(140),
+        String.format(Locale.ROOT, " " + name + " %7d %12s %7d %7d %7d  | %7d %7.2f %7.2f", "GET /a", 5, "1(20.00%)", 247, 12, 998,
+            42, 0.5, 0.1),
+        "-".repeat(140),
+        String.format(Locale.ROOT, " " + name + " %7d %12s %7d %7d %7d  | %7d %7.2f %7.2f", "Aggregated", 5, "1(20.00%)", 247, 12,
+            998, 42, 0.5, 0.1),
+        "",
+        "Percentage of the requests completed within given times",
+        String.format(Locale.ROOT, " %-20s %-60s %8s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s", "Type", "Name", "# reqs", "50%",
+            "66%", "75%", "80%", "90%", "95%", "98%", "99%", "99.9%", "99.99%", "100%"),
+        "-".repeat(150),
+        String.format(Locale.ROOT, " %-20s %-60s %8d %6d %6d %6d %6d %6d %6d %6d %6d %6d %6d %6d", "GET", "/a", 5, 42, 150, 150,
+            1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000),
+        "-".repeat(150),
+        String.format(Locale.ROOT, " %-20s %-60s %8d %6d %6d %6d %6d %6d %6d %6d %6d %6d %6d %6d", "None", "Aggregated", 5, 42, 150, 150,
+            1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000),
+        "");
+    Path file = Fixtures.write(tempDir, "locust-1.0.txt", table);
+
+    ReportSummary summary = ConsoleReportParser.parse(file, "a").scenarios().get(0);
+
+    EndpointSummary a = summary.endpoints().get(0);
+    assertEquals("GET", a.method());
+    assertEquals("/a", a.name());
+    assertEquals(1, a.failures());
+    assertEquals(998, a.maxMillis());
+    assertEquals(42, a.medianMillis());
+    assertEquals(new PercentileValue(0.5, 42), a.percentiles().get(0));
+    assertEquals(new PercentileValue(0.66, 150), a.percentiles().get(1));
+    assertEquals(new PercentileValue(1.0, 1000), summary.aggregated().percentiles().get(10));
   }
 
   @Test
