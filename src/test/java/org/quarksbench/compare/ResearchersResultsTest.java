@@ -51,7 +51,7 @@ class ResearchersResultsTest {
     assertEquals(3653, requests.get("baseline").asDouble());
     assertEquals(4707, requests.get("candidate").asDouble());
     JsonNode median = read.get("metrics").get(3);
-    assertEquals("MEDIAN", median.get("metric").asText());
+    assertEquals("median", median.get("metric").asText());
     assertEquals(2200, median.get("baseline").asDouble());
     assertEquals(4900, median.get("candidate").asDouble());
     JsonNode throughput = scenario.get("aggregated").get("metrics").get(8);

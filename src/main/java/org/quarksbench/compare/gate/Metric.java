@@ -1,5 +1,6 @@
 package org.quarksbench.compare.gate;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.quarksbench.report.summary.EndpointSummary;
@@ -33,6 +34,7 @@ public enum Metric {
   }
 
   /** Returns the name used in threshold files, {@code --threshold} options, JSON and JUnit output. */
+  @JsonValue
   public String key() {
     return key;
   }
