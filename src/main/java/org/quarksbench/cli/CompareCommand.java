@@ -200,7 +200,7 @@ public final class CompareCommand implements Callable<Integer> {
       return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new InvalidInputException(
-          "cannot write " + option + " file " + file + ": " + e + ". Choose a writable path.", e);
+          "failed to write " + option + " file " + file + ": " + e + ". Choose a writable path.", e);
     }
   }
 

@@ -27,10 +27,10 @@ class CompareCommandTest {
   @TempDir Path tempDir;
 
   @Test
-  void seedTableAgainstItselfPasses() {
-    String seed = Fixtures.resource("seed/locust-2.8-summary.txt").toString();
+  void consoleTableAgainstItselfPasses() {
+    String table = Fixtures.resource("locust-2.8/locust-2.8-summary.txt").toString();
 
-    CompareRun run = CompareRun.of(seed, seed);
+    CompareRun run = CompareRun.of(table, table);
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
     assertTrue(run.out().contains("Result: no regression"), run.toString());
@@ -169,7 +169,7 @@ class CompareCommandTest {
   void emptyFileIsBadInput() {
     Path empty = Fixtures.write(tempDir, "empty.txt", "");
 
-    assertBadInput(CompareRun.of(empty.toString(), Fixtures.resource("seed/locust-2.8-summary.txt").toString()),
+    assertBadInput(CompareRun.of(empty.toString(), Fixtures.resource("locust-2.8/locust-2.8-summary.txt").toString()),
         "error: baseline file " + empty + " is empty.");
   }
 
@@ -178,7 +178,7 @@ class CompareCommandTest {
     Path cut = Fixtures.write(tempDir, "cut.txt",
         Fixtures.firstLines(Fixtures.resource("locust-2.12.1/failures/console.txt"), 299));
 
-    CompareRun run = CompareRun.of(Fixtures.resource("seed/locust-2.8-summary.txt").toString(), cut.toString());
+    CompareRun run = CompareRun.of(Fixtures.resource("locust-2.8/locust-2.8-summary.txt").toString(), cut.toString());
 
     assertBadInput(run, "error: the last request table in " + cut + " (from line 294) is cut at line 300");
   }
@@ -214,24 +214,24 @@ class CompareCommandTest {
   void missingFileIsBadInput() {
     Path missing = tempDir.resolve("missing.json");
 
-    assertBadInput(CompareRun.of(Fixtures.resource("seed/locust-2.8-summary.txt").toString(), missing.toString()),
+    assertBadInput(CompareRun.of(Fixtures.resource("locust-2.8/locust-2.8-summary.txt").toString(), missing.toString()),
         "error: candidate not found: " + missing);
   }
 
   @Test
   void unknownFormatIsBadInput() {
-    String seed = Fixtures.resource("seed/locust-2.8-summary.txt").toString();
+    String table = Fixtures.resource("locust-2.8/locust-2.8-summary.txt").toString();
 
-    assertBadInput(CompareRun.of(seed, seed, "--format", "xml"), "error: invalid --format 'xml'");
+    assertBadInput(CompareRun.of(table, table, "--format", "xml"), "error: invalid --format 'xml'");
   }
 
   @Test
   void unwritableOutputIsBadInput() {
-    String seed = Fixtures.resource("seed/locust-2.8-summary.txt").toString();
+    String table = Fixtures.resource("locust-2.8/locust-2.8-summary.txt").toString();
     Path blocker = Fixtures.write(tempDir, "file", "x");
 
-    assertBadInput(CompareRun.of(seed, seed, "--json", blocker.resolve("out.json").toString()),
-        "error: cannot write --json file");
+    assertBadInput(CompareRun.of(table, table, "--json", blocker.resolve("out.json").toString()),
+        "error: failed to write --json file");
   }
 
   private static void assertBadInput(CompareRun run, String errorStart) {

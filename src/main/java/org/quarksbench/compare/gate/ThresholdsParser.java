@@ -37,7 +37,7 @@ public final class ThresholdsParser {
       throw new InvalidInputException("thresholds file not found: " + file + ". Check the --thresholds path.");
     } catch (IOException | IllegalArgumentException e) {
       throw new InvalidInputException(
-          "cannot read thresholds file " + file + ": " + e.getMessage() + ". It must be a Java properties file.");
+          "failed to read thresholds file " + file + ": " + e.getMessage() + ". It must be a Java properties file.");
     }
     Thresholds result = thresholds;
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {

@@ -70,7 +70,7 @@ public final class ConsoleReportParser {
         }
       }
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new InvalidInputException("failed to read " + file + ": " + e.getMessage(), e);
     }
     if (lines.isEmpty()) {
       throw new InvalidInputException("no Locust request table found in " + file + ": expected a header line"

@@ -177,7 +177,7 @@ public final class LocustCsvReader {
     try {
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new InvalidInputException("failed to read " + file + ": " + e.getMessage(), e);
     }
     CsvTable table = CsvTable.parse(text);
     if (table == null) {

@@ -182,7 +182,7 @@ public final class ReportLoader {
       children.filter(Files::isDirectory).filter(d -> Files.isRegularFile(d.resolve("simulation.log")))
           .sorted().forEach(runs::add);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot list folder " + folder + ": " + e.getMessage(), e);
+      throw new InvalidInputException("failed to list folder " + folder + ": " + e.getMessage(), e);
     }
     return runs;
   }
@@ -192,7 +192,7 @@ public final class ReportLoader {
       return children.filter(Files::isRegularFile).filter(p -> nameFilter.test(p.getFileName().toString()))
           .sorted().toList();
     } catch (IOException e) {
-      throw new InvalidInputException("cannot list folder " + folder + ": " + e.getMessage(), e);
+      throw new InvalidInputException("failed to list folder " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -200,7 +200,7 @@ public final class ReportLoader {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(SNIFF_BYTES);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new InvalidInputException("failed to read " + file + ": " + e.getMessage(), e);
     }
   }
 

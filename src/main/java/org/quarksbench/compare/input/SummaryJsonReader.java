@@ -36,7 +36,7 @@ public final class SummaryJsonReader {
       throw new InvalidInputException(file + " is not valid JSON" + where + ": " + e.getOriginalMessage()
           + ". Pass a summary.json written by quarks-bench, or set --format for another kind.", e);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new InvalidInputException("failed to read " + file + ": " + e.getMessage(), e);
     }
     if (root == null || root.isMissingNode()) {
       throw new InvalidInputException(file + " is empty; expected a summary.json written by quarks-bench.");

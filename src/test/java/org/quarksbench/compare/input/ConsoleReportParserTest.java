@@ -21,8 +21,8 @@ class ConsoleReportParserTest {
   @TempDir Path tempDir;
 
   @Test
-  void seedLayoutWithProseAround() {
-    LoadedReport report = ConsoleReportParser.parse(Fixtures.resource("seed/locust-2.8-summary.txt"), "seed");
+  void locust28LayoutWithProseAround() {
+    LoadedReport report = ConsoleReportParser.parse(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "seed");
     ReportSummary summary = report.scenarios().get(0);
 
     assertEquals(Precision.CONSOLE, report.precision());
@@ -53,8 +53,8 @@ class ConsoleReportParserTest {
   }
 
   @Test
-  void seedErrorReportSplitsMethodAndName() {
-    ReportSummary summary = ConsoleReportParser.parse(Fixtures.resource("seed/locust-2.8-summary.txt"), "seed")
+  void locust28ErrorReportSplitsMethodAndName() {
+    ReportSummary summary = ConsoleReportParser.parse(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "seed")
         .scenarios().get(0);
 
     assertEquals(4, summary.errors().size());
@@ -198,8 +198,8 @@ class ConsoleReportParserTest {
 
   @Test
   void tableCutBeforeAggregatedRowIsRejected() {
-    Path seed = Fixtures.resource("seed/locust-2.8-summary.txt");
-    Path cut = Fixtures.write(tempDir, "cut.txt", Fixtures.firstLines(seed, 19));
+    Path summary = Fixtures.resource("locust-2.8/locust-2.8-summary.txt");
+    Path cut = Fixtures.write(tempDir, "cut.txt", Fixtures.firstLines(summary, 19));
 
     InvalidInputException error = assertThrows(InvalidInputException.class,
         () -> ConsoleReportParser.parse(cut, "cut"));
@@ -209,8 +209,8 @@ class ConsoleReportParserTest {
 
   @Test
   void percentileTableCutIsRejected() {
-    Path seed = Fixtures.resource("seed/locust-2.8-summary.txt");
-    Path cut = Fixtures.write(tempDir, "cut.txt", Fixtures.firstLines(seed, 27));
+    Path summary = Fixtures.resource("locust-2.8/locust-2.8-summary.txt");
+    Path cut = Fixtures.write(tempDir, "cut.txt", Fixtures.firstLines(summary, 27));
 
     InvalidInputException error = assertThrows(InvalidInputException.class,
         () -> ConsoleReportParser.parse(cut, "cut"));
@@ -221,8 +221,8 @@ class ConsoleReportParserTest {
 
   @Test
   void errorReportCutIsRejected() {
-    Path seed = Fixtures.resource("seed/locust-2.8-summary.txt");
-    Path cut = Fixtures.write(tempDir, "cut.txt", Fixtures.firstLines(seed, 34));
+    Path summary = Fixtures.resource("locust-2.8/locust-2.8-summary.txt");
+    Path cut = Fixtures.write(tempDir, "cut.txt", Fixtures.firstLines(summary, 34));
 
     InvalidInputException error = assertThrows(InvalidInputException.class,
         () -> ConsoleReportParser.parse(cut, "cut"));

@@ -19,7 +19,7 @@ class ReportLoaderTest {
   void detectsEachKindByContent() {
     assertEquals(InputFormat.TEXT,
         ReportLoader.detect(Fixtures.resource("locust-2.12.1/failures/console.txt"), "baseline"));
-    assertEquals(InputFormat.TEXT, ReportLoader.detect(Fixtures.resource("seed/locust-2.8-summary.txt"), "baseline"));
+    assertEquals(InputFormat.TEXT, ReportLoader.detect(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "baseline"));
     assertEquals(InputFormat.CSV,
         ReportLoader.detect(Fixtures.resource("locust-2.12.1/failures/locust_stats.csv"), "baseline"));
     assertEquals(InputFormat.JSON, ReportLoader.detect(Fixtures.write(tempDir, "s", "[ {\"a\": 1} ]"), "baseline"));
@@ -40,7 +40,7 @@ class ReportLoaderTest {
   @Test
   void forcedTextFormatInFolderReadsReportText() throws IOException {
     Path run = Files.createDirectories(tempDir.resolve("centralized-20261204"));
-    Files.copy(Fixtures.resource("seed/locust-2.8-summary.txt"), run.resolve("report.txt"));
+    Files.copy(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), run.resolve("report.txt"));
     Files.copy(Fixtures.resource("locust-2.12.1/clean/locust_stats.csv"), run.resolve("locust_stats.csv"));
 
     LoadedReport report = ReportLoader.load(run, InputFormat.TEXT, "candidate");
