@@ -22,7 +22,7 @@ class ConsoleReportParserTest {
 
   @Test
   void locust28LayoutWithProseAround() {
-    LoadedReport report = ConsoleReportParser.parse(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "seed");
+    LoadedReport report = ConsoleReportParser.parse(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "locust-2.8");
     ReportSummary summary = report.scenarios().get(0);
 
     assertEquals(Precision.CONSOLE, report.precision());
@@ -54,7 +54,7 @@ class ConsoleReportParserTest {
 
   @Test
   void locust28ErrorReportSplitsMethodAndName() {
-    ReportSummary summary = ConsoleReportParser.parse(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "seed")
+    ReportSummary summary = ConsoleReportParser.parse(Fixtures.resource("locust-2.8/locust-2.8-summary.txt"), "locust-2.8")
         .scenarios().get(0);
 
     assertEquals(4, summary.errors().size());
