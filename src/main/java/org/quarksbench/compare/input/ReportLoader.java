@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quarksbench.InvalidInputException;
 
@@ -23,6 +25,8 @@ import org.quarksbench.InvalidInputException;
 public final class ReportLoader {
   private static final int SNIFF_BYTES = 64 * 1024;
   private static final String STATS_SUFFIX = "_stats.csv";
+  /** A quarks-bench run folder, {@code <scenario>-<yyyyMMdd-HHmmss>} with the scenario's start in UTC. */
+  private static final Pattern RUN_FOLDER = Pattern.compile("(.+)-\\d{8}-\\d{6}");
 
   private ReportLoader() {}
 
@@ -205,14 +209,17 @@ public final class ReportLoader {
   }
 
   /**
-   * Names a Locust input, whose files name no scenario, after the folder that contains it ({@code u150} for
-   * {@code quarks/u150/requests_1637051220.089372.csv}), since Locust's file names are generic or timestamps.
+   * Names an input whose files name no scenario after the folder that contains it: {@code u150} for
+   * {@code quarks/u150/requests_1637051220.089372.csv}, since Locust's file names are generic or timestamps,
+   * and {@code quarks} for a quarks-bench run folder {@code quarks-20261204-202712}.
    */
   private static String scenarioNameOf(Path file) {
     Path parent = file.toAbsolutePath().getParent();
-    return parent == null || parent.getFileName() == null
-        ? file.getFileName().toString()
-        : parent.getFileName().toString();
+    if (parent == null || parent.getFileName() == null) {
+      return file.getFileName().toString();
+    }
+    Matcher runFolder = RUN_FOLDER.matcher(parent.getFileName().toString());
+    return runFolder.matches() ? runFolder.group(1) : parent.getFileName().toString();
   }
 
   private static String names(List<Path> paths) {
