@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.quarksbench.InvalidInputException;
 
 /**
- * The parts of a console capture that hold final summaries, read in one streaming pass.
+ * The parts of a console capture that contain final summaries, read in one streaming pass.
  *
  * <p>quarks-bench prints each scenario's tables under a line {@code === <scenario> ===}; each such line
  * starts a section. A Locust capture has no such line and is one section. Of each section only the lines

@@ -145,7 +145,7 @@ final class ConsoleSummaryParser {
         name = entry.name();
       } else {
         // NOTE: an entry without timed requests has no percentile row, so an upper-case first word is taken
-        // as its type; a type-less name that starts with an upper-case word is split wrongly.
+        // as its type. A type-less name that starts with an upper-case word is therefore split wrongly.
         int space = name.indexOf(' ');
         boolean typed = space > 0 && UPPER_CASE_TYPE.matcher(name.substring(0, space)).matches();
         type = typed ? name.substring(0, space) : "";

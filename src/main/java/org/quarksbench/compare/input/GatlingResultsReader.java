@@ -13,7 +13,7 @@ import org.quarksbench.report.summary.ReportSummary;
  *
  * <p>The report's default options apply, so percentiles are Locust's rounded buckets and compare like for
  * like with Locust inputs. Values are exact otherwise ({@link Precision#EXACT}). Every scenario of the run
- * becomes one summary; a log cut by a killed run is read up to its last complete record, with a warning.
+ * becomes one summary. A log cut by a killed run is read up to its last complete record, with a warning.
  */
 final class GatlingResultsReader {
   private GatlingResultsReader() {}
