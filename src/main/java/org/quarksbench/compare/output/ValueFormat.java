@@ -26,7 +26,7 @@ final class ValueFormat {
     return decimal(value, decimalsOf(unit, precision), false);
   }
 
-  /** Formats an absolute change with its sign, or {@code n/a}. */
+  /** Formats an absolute change with its sign (none for zero), or {@code n/a}. */
   static String change(MetricComparison comparison, Precision precision) {
     if (comparison.absoluteChange() == null) {
       return MISSING;
@@ -51,10 +51,11 @@ final class ValueFormat {
   }
 
   private static String decimal(double value, int decimals, boolean signed) {
-    String text = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-    if (text.startsWith("-") && new BigDecimal(text).signum() == 0) {
-      text = text.substring(1);
+    BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN);
+    if (rounded.signum() == 0) {
+      return rounded.abs().toPlainString();
     }
-    return signed && !text.startsWith("-") ? "+" + text : text;
+    String text = rounded.toPlainString();
+    return signed && rounded.signum() > 0 ? "+" + text : text;
   }
 }
