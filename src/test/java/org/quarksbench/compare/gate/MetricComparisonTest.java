@@ -56,7 +56,7 @@ class MetricComparisonTest {
   }
 
   @Test
-  void consolePrecisionTruncatesTimesAndRoundsRatesHalfEven() {
+  void consolePrecisionRounding() {
     assertEquals(16519.0, Precision.CONSOLE.apply(MetricUnit.MILLIS, 16519.9));
     assertEquals(3.12, Precision.CONSOLE.apply(MetricUnit.PERCENT, 3.125));
     assertEquals(1.0, Precision.CONSOLE.apply(MetricUnit.RATE, 1.005));
