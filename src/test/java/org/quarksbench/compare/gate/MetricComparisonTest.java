@@ -54,12 +54,4 @@ class MetricComparisonTest {
         MetricComparison.of(Metric.MAX, 10.0, 10000.0, new Threshold(false, 0, 0)).verdict());
     assertEquals(Verdict.NOT_AVAILABLE, MetricComparison.of(Metric.P99, null, 10.0, P95).verdict());
   }
-
-  @Test
-  void consolePrecisionRounding() {
-    assertEquals(16519.0, Precision.CONSOLE.apply(MetricUnit.MILLIS, 16519.9));
-    assertEquals(3.12, Precision.CONSOLE.apply(MetricUnit.PERCENT, 3.125));
-    assertEquals(1.0, Precision.CONSOLE.apply(MetricUnit.RATE, 1.005));
-    assertEquals(16519.9, Precision.EXACT.apply(MetricUnit.MILLIS, 16519.9));
-  }
 }
