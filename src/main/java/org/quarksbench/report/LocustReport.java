@@ -36,7 +36,8 @@ public final class LocustReport {
    */
   public static List<ScenarioReport> build(List<Path> inputs, ReportOptions options) {
     LogInputs logs = LogInputs.resolve(inputs);
-    RunStatistics statistics = new RunStatistics();
+    PercentileMode mode = options.exactPercentiles() ? PercentileMode.EXACT : PercentileMode.LOCUST;
+    RunStatistics statistics = new RunStatistics(mode);
     List<String> warnings = new ArrayList<>();
     for (Path file : logs.logFiles()) {
       statistics.beginFile(file);
@@ -51,7 +52,6 @@ public final class LocustReport {
     List<ScenarioStats> scenarios = selected(statistics.scenarios(), options, logs);
     Map<String, String> targetUrls = new HashMap<>(logs.targetUrls());
     targetUrls.putAll(options.targetUrls());
-    PercentileMode mode = options.exactPercentiles() ? PercentileMode.EXACT : PercentileMode.LOCUST;
     String gatlingVersion = String.join(", ", statistics.gatlingVersions());
 
     List<ScenarioReport> reports = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class LocustReport {
       ReportSummary summary = SummaryBuilder.build(
           scenario, gatlingVersion, statistics.simulationClass(), options, targetUrls.get(scenario.name()));
       reports.add(new ScenarioReport(summary, options, percentileTitle(options), warnings,
-          History.rows(scenario, mode, options.percentiles()), scenario.requestErrors()));
+          History.rows(scenario, options.percentiles()), scenario.requestErrors()));
     }
     return List.copyOf(reports);
   }

@@ -23,8 +23,9 @@ public final class History {
 
   private History() {}
 
-  /** Returns the rows in time order. */
-  public static List<HistoryRow> rows(ScenarioStats stats, PercentileMode mode, List<Double> fractions) {
+  /** Returns the rows in time order, with percentiles in the scenario's {@link ScenarioStats#timelineMode()}. */
+  public static List<HistoryRow> rows(ScenarioStats stats, List<Double> fractions) {
+    PercentileMode mode = stats.timelineMode();
     long startSecond = Math.floorDiv(stats.startEpochMillis(), 1000);
     NavigableMap<Long, ResponseTimeStats> perSecond = stats.perSecond();
     NavigableMap<Long, Long> userDeltas = stats.userDeltaPerSecond();
@@ -38,6 +39,7 @@ public final class History {
       users += delta;
     }
     ResponseTimeStats cumulative = new ResponseTimeStats();
+    CumulativeTimes rankedTimes = new CumulativeTimes(timelineKeys(stats.aggregated().sortedTimes(), mode));
     Long latestRequestSecond = null;
     List<HistoryRow> rows = new ArrayList<>();
     for (long second = startSecond; second <= endSecond; second++) {
@@ -46,20 +48,38 @@ public final class History {
       if (second == startSecond) {
         for (ResponseTimeStats earlier : perSecond.headMap(startSecond, false).values()) {
           cumulative.addAll(earlier);
+          rankedTimes.addAll(earlier.histogram());
           latestRequestSecond = Math.floorDiv(cumulative.lastEndEpochMillis(), 1000);
         }
       }
       if (inSecond != null) {
         cumulative.addAll(inSecond);
+        rankedTimes.addAll(inSecond.histogram());
         latestRequestSecond = second;
       }
-      rows.add(row(second, users, cumulative, latestRequestSecond, startSecond, perSecond, mode, fractions));
+      rows.add(row(second, users, cumulative, rankedTimes, latestRequestSecond, startSecond, perSecond, mode,
+          fractions));
     }
     return rows;
   }
 
+  /** Returns the distinct timeline keys of the scenario's times, ascending. */
+  private static int[] timelineKeys(SortedCounts times, PercentileMode mode) {
+    int[] exact = times.values();
+    int[] keys = new int[exact.length];
+    int distinct = 0;
+    for (int millis : exact) {
+      int key = mode.timelineKeyOf(millis);
+      if (distinct == 0 || keys[distinct - 1] != key) {
+        keys[distinct++] = key;
+      }
+    }
+    return java.util.Arrays.copyOf(keys, distinct);
+  }
+
   private static HistoryRow row(
-      long second, long users, ResponseTimeStats cumulative, Long latestRequestSecond, long startSecond,
+      long second, long users, ResponseTimeStats cumulative, RankedTimes times, Long latestRequestSecond,
+      long startSecond,
       NavigableMap<Long, ResponseTimeStats> perSecond, PercentileMode mode, List<Double> fractions) {
     double currentRequests = 0;
     double currentFailures = 0;
@@ -78,7 +98,6 @@ public final class History {
       currentRequests = (double) requests / Math.max(seconds, 1);
       currentFailures = (double) failures / Math.max(seconds, 1);
     }
-    SortedCounts times = cumulative.sortedTimes();
     List<Long> percentiles = new ArrayList<>();
     if (cumulative.requests() > 0) {
       for (double fraction : fractions) {

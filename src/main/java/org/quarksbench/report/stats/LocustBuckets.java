@@ -13,7 +13,7 @@ public final class LocustBuckets {
   private LocustBuckets() {}
 
   /** Returns the key Locust counts {@code millis} under. */
-  public static int bucketOf(int millis) {
+  public static long bucketOf(int millis) {
     if (millis < 100) {
       return millis;
     }
@@ -26,8 +26,8 @@ public final class LocustBuckets {
     return roundHalfEven(millis, 1_000);
   }
 
-  private static int roundHalfEven(int value, int step) {
-    int quotient = value / step;
+  private static long roundHalfEven(int value, int step) {
+    long quotient = value / step;
     int remainder = value % step;
     int twice = remainder * 2;
     if (twice > step || (twice == step && quotient % 2 == 1)) {

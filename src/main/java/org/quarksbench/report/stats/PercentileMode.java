@@ -18,8 +18,16 @@ public enum PercentileMode {
     return jsonName;
   }
 
+  /**
+   * Returns the key a time is counted under in the per-second timeline: {@link #keyOf}, capped at
+   * {@link Integer#MAX_VALUE} because Locust's key for a time within 500 ms of 2^31 ms (24.8 days) is larger.
+   */
+  public int timelineKeyOf(int millis) {
+    return (int) Math.min(keyOf(millis), Integer.MAX_VALUE);
+  }
+
   /** Returns the key a time is ranked under in this mode. */
-  public int keyOf(int millis) {
+  public long keyOf(int millis) {
     return this == LOCUST ? LocustBuckets.bucketOf(millis) : millis;
   }
 }

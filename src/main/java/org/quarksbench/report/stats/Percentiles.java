@@ -17,7 +17,7 @@ public final class Percentiles {
    * min(floor(n × fraction), n − 1), with the product computed in double precision. The result is not clamped
    * to the exact maximum, so a 998 ms maximum can give a 100% value of 1000 in {@link PercentileMode#LOCUST}.
    */
-  public static long percentile(SortedCounts times, double fraction, PercentileMode mode) {
+  public static long percentile(RankedTimes times, double fraction, PercentileMode mode) {
     long n = times.total();
     if (n == 0) {
       return 0;
@@ -32,7 +32,7 @@ public final class Percentiles {
    * <p>Rule (Locust's {@code median_response_time}): the key at 0-based position floor((n − 1) / 2), then
    * the exact maximum if the key is above it and the exact minimum if it is below. 0 when there is no sample.
    */
-  public static double median(SortedCounts times, double minMillis, double maxMillis, PercentileMode mode) {
+  public static double median(RankedTimes times, double minMillis, double maxMillis, PercentileMode mode) {
     long n = times.total();
     if (n == 0) {
       return 0;

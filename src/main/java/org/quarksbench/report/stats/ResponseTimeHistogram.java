@@ -59,6 +59,21 @@ public final class ResponseTimeHistogram {
     return distinct;
   }
 
+  /** Receives a time and its count. */
+  @FunctionalInterface
+  public interface CountConsumer {
+    void accept(int millis, long count);
+  }
+
+  /** Passes every distinct time and its count to {@code consumer}, in no particular order. */
+  public void forEach(CountConsumer consumer) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        consumer.accept(keys[i], counts[i]);
+      }
+    }
+  }
+
   /** Returns the distinct values in ascending order and their counts, as a snapshot. */
   public SortedCounts sortedCounts() {
     int[] values = new int[distinct];
@@ -85,11 +100,26 @@ public final class ResponseTimeHistogram {
     return slot;
   }
 
+  /**
+   * Shrinks the table to the smallest power of two above 1.15 times the distinct values, a load that keeps
+   * lookups short. A later {@link #add} grows it again when needed.
+   */
+  public void compact() {
+    int capacity = Integer.highestOneBit(Math.max(INITIAL_CAPACITY - 1, distinct + distinct / 7)) * 2;
+    if (capacity < keys.length) {
+      rehash(capacity);
+    }
+  }
+
   private void grow() {
+    rehash(keys.length * 2);
+  }
+
+  private void rehash(int capacity) {
     int[] oldKeys = keys;
     long[] oldCounts = counts;
-    keys = newKeyTable(oldKeys.length * 2);
-    counts = new long[oldKeys.length * 2];
+    keys = newKeyTable(capacity);
+    counts = new long[capacity];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != EMPTY) {
         int slot = slotOf(oldKeys[i]);

@@ -16,6 +16,14 @@ public final class ResponseTimeStats {
 
   /** Adds one request that took {@code responseTimeMillis} and ended at {@code endEpochMillis}. */
   public void record(int responseTimeMillis, boolean ok, long endEpochMillis) {
+    record(responseTimeMillis, responseTimeMillis, ok, endEpochMillis);
+  }
+
+  /**
+   * Adds one request whose time is counted in the histogram under {@code histogramKey}, such as its Locust
+   * bucket, while sum and extremes keep the exact time.
+   */
+  public void record(int responseTimeMillis, int histogramKey, boolean ok, long endEpochMillis) {
     requests++;
     if (!ok) {
       failures++;
@@ -24,7 +32,12 @@ public final class ResponseTimeStats {
     minMillis = Math.min(minMillis, responseTimeMillis);
     maxMillis = Math.max(maxMillis, responseTimeMillis);
     lastEndEpochMillis = Math.max(lastEndEpochMillis, endEpochMillis);
-    histogram.record(responseTimeMillis);
+    histogram.record(histogramKey);
+  }
+
+  /** Shrinks the histogram's table for a set that will rarely change again. */
+  void compact() {
+    histogram.compact();
   }
 
   /** Adds every request of {@code other}. */
@@ -76,5 +89,10 @@ public final class ResponseTimeStats {
 
   public int distinctTimes() {
     return histogram.distinctValues();
+  }
+
+  /** Returns the live histogram, for readers in this package that must not copy it. */
+  ResponseTimeHistogram histogram() {
+    return histogram;
   }
 }

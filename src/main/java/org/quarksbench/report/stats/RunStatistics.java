@@ -2,6 +2,7 @@ package org.quarksbench.report.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.quarksbench.report.log.UserRecord;
  */
 public final class RunStatistics implements LogRecordVisitor {
   private final Map<String, ScenarioStats> scenarios = new LinkedHashMap<>();
+  private final PercentileMode timelineMode;
   private final List<String> gatlingVersions = new ArrayList<>();
   private String simulationClass;
   private Path firstFile;
@@ -31,6 +33,13 @@ public final class RunStatistics implements LogRecordVisitor {
   private RunRecord currentRun;
   private List<ScenarioStats> currentScenarios = List.of();
   private ScenarioStats latestStartedScenario;
+  /** Row and scenario per group path and request name of the current file; bounded by the distinct names. */
+  private final Map<RouteKey, Route> routes = new HashMap<>();
+
+  /** Creates empty statistics whose history rows will use {@code timelineMode} percentiles. */
+  public RunStatistics(PercentileMode timelineMode) {
+    this.timelineMode = timelineMode;
+  }
 
   /** Names the file whose records come next, for error messages. */
   public void beginFile(Path file) {
@@ -61,6 +70,7 @@ public final class RunStatistics implements LogRecordVisitor {
     }
     currentScenarios = named;
     latestStartedScenario = null;
+    routes.clear();
   }
 
   @Override
@@ -74,7 +84,14 @@ public final class RunStatistics implements LogRecordVisitor {
 
   @Override
   public void onRequest(RequestRecord request) {
-    List<String> groups = request.groups();
+    Route route = routes.computeIfAbsent(new RouteKey(request.groups(), request.name()), this::route);
+    long endEpochMillis = currentRun.startEpochMillis() + request.endOffsetMillis();
+    route.scenario().recordRequest(
+        route.endpoint(), request.responseTimeMillis(), request.ok(), endEpochMillis, request.message());
+  }
+
+  private Route route(RouteKey key) {
+    List<String> groups = key.groups();
     ScenarioStats target = null;
     int firstKeptGroup = 0;
     if (!groups.isEmpty()) {
@@ -86,9 +103,7 @@ public final class RunStatistics implements LogRecordVisitor {
     if (target == null) {
       target = currentScenarios.size() == 1 ? currentScenarios.get(0) : simulationPartition();
     }
-    EndpointKey endpoint = EndpointKey.parse(displayName(groups, firstKeptGroup, request.name()));
-    long endEpochMillis = currentRun.startEpochMillis() + request.endOffsetMillis();
-    target.recordRequest(endpoint, request.responseTimeMillis(), request.ok(), endEpochMillis, request.message());
+    return new Route(target, EndpointKey.parse(displayName(groups, firstKeptGroup, key.name())));
   }
 
   /**
@@ -137,8 +152,12 @@ public final class RunStatistics implements LogRecordVisitor {
   }
 
   private ScenarioStats scenarioNamed(String name) {
-    return scenarios.computeIfAbsent(name, ScenarioStats::new);
+    return scenarios.computeIfAbsent(name, key -> new ScenarioStats(key, timelineMode));
   }
+
+  private record RouteKey(List<String> groups, String name) {}
+
+  private record Route(ScenarioStats scenario, EndpointKey endpoint) {}
 
   private static String displayName(List<String> groups, int firstKeptGroup, String requestName) {
     if (firstKeptGroup >= groups.size()) {

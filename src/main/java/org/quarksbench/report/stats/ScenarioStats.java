@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 public final class ScenarioStats {
   private final String name;
+  private final PercentileMode timelineMode;
   private long runStartEpochMillis = Long.MAX_VALUE;
   private long firstUserStartEpochMillis = Long.MAX_VALUE;
   private final TreeMap<EndpointKey, ResponseTimeStats> endpoints = new TreeMap<>();
@@ -22,10 +23,23 @@ public final class ScenarioStats {
   private final LinkedHashMap<ErrorKey, Long> errors = new LinkedHashMap<>();
   private final LinkedHashMap<String, Long> requestErrors = new LinkedHashMap<>();
   private final TreeMap<Long, ResponseTimeStats> perSecond = new TreeMap<>();
+  private long latestSecond = Long.MIN_VALUE;
+  private ResponseTimeStats latestSecondStats;
   private final TreeMap<Long, Long> userDeltaPerSecond = new TreeMap<>();
 
-  public ScenarioStats(String name) {
+  /**
+   * Creates empty statistics.
+   *
+   * @param timelineMode the percentile mode of the history rows; the per-second histograms keep only its keys,
+   *     which in {@link PercentileMode#LOCUST} mode are a few hundred at most per second
+   */
+  public ScenarioStats(String name, PercentileMode timelineMode) {
     this.name = name;
+    this.timelineMode = timelineMode;
+  }
+
+  public PercentileMode timelineMode() {
+    return timelineMode;
   }
 
   public String name() {
@@ -46,12 +60,24 @@ public final class ScenarioStats {
   void recordRequest(EndpointKey endpoint, int responseTimeMillis, boolean ok, long endEpochMillis, String message) {
     endpoints.computeIfAbsent(endpoint, key -> new ResponseTimeStats()).record(responseTimeMillis, ok, endEpochMillis);
     aggregated.record(responseTimeMillis, ok, endEpochMillis);
-    perSecond
-        .computeIfAbsent(Math.floorDiv(endEpochMillis, 1000), second -> new ResponseTimeStats())
-        .record(responseTimeMillis, ok, endEpochMillis);
+    secondOf(endEpochMillis).record(
+        responseTimeMillis, timelineMode.timelineKeyOf(responseTimeMillis), ok, endEpochMillis);
     if (!ok) {
       errors.merge(new ErrorKey(endpoint, message), 1L, Long::sum);
     }
+  }
+
+  /** Returns the stats of the request's second; requests arrive nearly in end order, so the last one is cached. */
+  private ResponseTimeStats secondOf(long endEpochMillis) {
+    long second = Math.floorDiv(endEpochMillis, 1000);
+    if (second != latestSecond) {
+      if (latestSecondStats != null) {
+        latestSecondStats.compact();
+      }
+      latestSecond = second;
+      latestSecondStats = perSecond.computeIfAbsent(second, key -> new ResponseTimeStats());
+    }
+    return latestSecondStats;
   }
 
   void recordRequestError(String message) {
@@ -87,7 +113,10 @@ public final class ScenarioStats {
     return Collections.unmodifiableMap(requestErrors);
   }
 
-  /** Returns the requests that ended in each epoch second. */
+  /**
+   * Returns the requests that ended in each epoch second. Their histograms hold {@link #timelineMode()} keys,
+   * not exact times; counts, sums and extremes are exact.
+   */
   public NavigableMap<Long, ResponseTimeStats> perSecond() {
     return Collections.unmodifiableNavigableMap(perSecond);
   }

@@ -5,7 +5,7 @@ package org.quarksbench.report.stats;
  *
  * <p>The arrays are shared, not copied, and must not be changed.
  */
-public final class SortedCounts {
+public final class SortedCounts implements RankedTimes {
   private final int[] values;
   private final long[] counts;
   private final long total;
@@ -16,15 +16,17 @@ public final class SortedCounts {
     this.total = total;
   }
 
+  @Override
   public long total() {
     return total;
   }
 
-  /**
-   * Returns the value at 0-based {@code position} in ascending order, as if every sample were listed.
-   *
-   * @throws IllegalArgumentException if the position is outside 0 to total − 1
-   */
+  /** Returns the distinct times in ascending order; the array is shared and must not be changed. */
+  int[] values() {
+    return values;
+  }
+
+  @Override
   public int valueAt(long position) {
     if (position < 0 || position >= total) {
       throw new IllegalArgumentException("position must be in 0.." + (total - 1) + ", got " + position);
