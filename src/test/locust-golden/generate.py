@@ -8,8 +8,9 @@ under /usr/bin/python3:
     /usr/bin/python3 src/test/locust-golden/generate.py
 
 Outputs, under src/test/resources/locust-golden/: cases.json (the samples, with the Gatling KO message that
-stands for each Locust exception) and one folder per case with console.txt, locust_stats.csv and
-locust_failures.csv.
+Gatling logs for each Locust exception) and one folder per case with console.txt, locust_stats.csv,
+locust_failures.csv and locust_stats_history.csv. The history file has one row per second from the start to the
+last request, each written after logging the requests that ended before the next second, with one running user.
 """
 import csv
 import http.client
@@ -18,6 +19,7 @@ import json
 import os
 import random
 import sys
+import tempfile
 import types
 
 import locust
@@ -153,16 +155,33 @@ def cases():
 
 
 def run_case(samples):
-    """Logs the samples in end order with a fake clock; returns console text, stats CSV and failures CSV."""
+    """Logs the samples in end order with a fake clock; returns console text and the three CSV files' text."""
     clock = types.SimpleNamespace(now=START_EPOCH_MILLIS / 1000)
     locust_stats.time = types.SimpleNamespace(time=lambda: clock.now)
     locust_stats.STATS_NAME_WIDTH = 80
     stats = locust_stats.RequestStats()
-    for s in sorted(samples, key=lambda s: s["endOffsetMillis"]):
-        clock.now = (START_EPOCH_MILLIS + s["endOffsetMillis"]) / 1000
-        stats.log_request(s["method"], s["name"], s["responseTimeMillis"], 0)
-        if s["failure"] is not None:
-            stats.log_error(s["method"], s["name"], locust_exception(s["failure"]))
+    environment = types.SimpleNamespace(stats=stats, runner=types.SimpleNamespace(user_count=1))
+    ordered = sorted(samples, key=lambda s: s["endOffsetMillis"])
+    last_end = START_EPOCH_MILLIS + (ordered[-1]["endOffsetMillis"] if ordered else 0)
+
+    history_csv = io.StringIO(newline="")
+    history_writer = csv.writer(history_csv)
+    with tempfile.TemporaryDirectory() as scratch:
+        file_writer = locust_stats.StatsCSVFileWriter(
+            environment, locust_stats.PERCENTILES_TO_REPORT, os.path.join(scratch, "locust"))
+        history_writer.writerow(file_writer.stats_history_csv_columns)
+        next_sample = 0
+        for second in range(START_EPOCH_MILLIS // 1000, last_end // 1000 + 1):
+            while next_sample < len(ordered) and START_EPOCH_MILLIS + ordered[next_sample]["endOffsetMillis"] < (second + 1) * 1000:
+                s = ordered[next_sample]
+                clock.now = (START_EPOCH_MILLIS + s["endOffsetMillis"]) / 1000
+                stats.log_request(s["method"], s["name"], s["responseTimeMillis"], 0)
+                if s["failure"] is not None:
+                    stats.log_error(s["method"], s["name"], locust_exception(s["failure"]))
+                next_sample += 1
+            clock.now = second + 0.5
+            file_writer._stats_history_data_rows(history_writer, clock.now)
+        file_writer.close_files()
 
     lines = locust_stats.get_stats_summary(stats, current=False) + [""]
     lines += locust_stats.get_percentile_stats_summary(stats) + [""]
@@ -170,13 +189,12 @@ def run_case(samples):
         lines += locust_stats.get_error_report_summary(stats)
     console = "".join(line + "\n" for line in lines)
 
-    environment = types.SimpleNamespace(stats=stats, runner=None)
     writer = locust_stats.StatsCSV(environment, locust_stats.PERCENTILES_TO_REPORT)
     stats_csv = io.StringIO(newline="")
     writer.requests_csv(csv.writer(stats_csv))
     failures_csv = io.StringIO(newline="")
     writer.failures_csv(csv.writer(failures_csv))
-    return console, stats_csv.getvalue(), failures_csv.getvalue()
+    return console, stats_csv.getvalue(), failures_csv.getvalue(), history_csv.getvalue()
 
 
 def main():
@@ -190,11 +208,11 @@ def main():
                   indent=1, ensure_ascii=False)
         out.write("\n")
     for name, samples in all_cases.items():
-        console, stats_csv, failures_csv = run_case(samples)
+        console, stats_csv, failures_csv, history_csv = run_case(samples)
         folder = os.path.join(OUTPUT, name)
         os.makedirs(folder, exist_ok=True)
         for file_name, text in (("console.txt", console), ("locust_stats.csv", stats_csv),
-                                ("locust_failures.csv", failures_csv)):
+                                ("locust_failures.csv", failures_csv), ("locust_stats_history.csv", history_csv)):
             with open(os.path.join(folder, file_name), "w", encoding="utf-8", newline="") as out:
                 out.write(text)
         print(f"generate.py: {name}: {len(samples)} samples -> {folder} (locust version string {version!r})")

@@ -43,8 +43,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--exact-percentiles",
-      description = "Rank the exact whole-millisecond times instead of Locust's rounded ones; the table title "
-          + "says so.")
+      description = "Rank the exact whole-millisecond times instead of Locust's rounded ones. The percentile "
+          + "table's title then names them exact.")
   private boolean exactPercentiles;
 
   @Option(

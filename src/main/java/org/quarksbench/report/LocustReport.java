@@ -32,7 +32,7 @@ public final class LocustReport {
    *
    * @param inputs Gatling results folders or simulation.log files
    * @throws InvalidInputException if an input is missing or corrupt, from another Gatling version or another
-   *     simulation, a folder holds no run or several, or a scenario of the filter is not in the logs
+   *     simulation, a folder contains no run or several, or a scenario of the filter is not in the logs
    */
   public static List<ScenarioReport> build(List<Path> inputs, ReportOptions options) {
     LogInputs logs = LogInputs.resolve(inputs);
@@ -64,7 +64,7 @@ public final class LocustReport {
     return List.copyOf(reports);
   }
 
-  /** Returns the percentile table's title, which says when the values are not Locust's own. */
+  /** Returns the percentile table's title, which names exact or custom percentiles so they are not taken for Locust's. */
   static String percentileTitle(ReportOptions options) {
     if (!options.exactPercentiles() && !options.customPercentiles()) {
       return LOCUST_PERCENTILE_TITLE;

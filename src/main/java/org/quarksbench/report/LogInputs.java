@@ -35,7 +35,7 @@ final class LogInputs {
   /**
    * Resolves the inputs.
    *
-   * @throws InvalidInputException if an input is missing, names no log, holds several runs, or repeats a log
+   * @throws InvalidInputException if an input is missing, names no log, contains several runs, or repeats a log
    */
   static LogInputs resolve(List<Path> inputs) {
     if (inputs == null || inputs.isEmpty()) {
@@ -84,7 +84,7 @@ final class LogInputs {
     }
     List<Path> runs = runFoldersIn(input);
     if (runs.isEmpty()) {
-      throw new InvalidInputException(input + ": the folder holds no simulation.log, neither directly nor in a "
+      throw new InvalidInputException(input + ": the folder contains no simulation.log, neither directly nor in a "
           + "results folder inside it; pass the results folder of a run that wrote one.");
     }
     if (runs.size() > 1) {
@@ -95,7 +95,7 @@ final class LogInputs {
       if (runs.size() > 5) {
         names.append(", ...");
       }
-      throw new InvalidInputException(input + ": the folder holds " + runs.size() + " runs (" + names + "); pass "
+      throw new InvalidInputException(input + ": the folder contains " + runs.size() + " runs (" + names + "); pass "
           + "one results folder, e.g. " + runs.get(runs.size() - 1) + ", or several to merge logs of one run.");
     }
     return runs.get(0).resolve(LOG_FILE);
@@ -126,7 +126,7 @@ final class LogInputs {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
       throw new InvalidInputException(file + ": could not read the target URLs (" + e.getMessage() + "); fix or "
-          + "delete the file, which holds lines <scenario>=<base URL>.", e);
+          + "delete the file, which contains lines <scenario>=<base URL>.", e);
     }
     Map<String, String> urls = new LinkedHashMap<>();
     for (String scenario : properties.stringPropertyNames()) {

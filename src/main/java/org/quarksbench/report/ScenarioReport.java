@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quarksbench.report.format.ConsoleReport;
@@ -20,9 +22,9 @@ import org.quarksbench.report.summary.ReportSummary;
  * <p>Immutable; {@link #writeTo} may be called for several folders.
  */
 public final class ScenarioReport {
-  /** Name of the text file that holds {@link #consoleText()}. */
+  /** Name of the text file that contains {@link #consoleText()}. */
   public static final String TEXT_FILE = "report.txt";
-  /** Name of the JSON file that holds {@link #summary()}. */
+  /** Name of the JSON file that contains {@link #summary()}. */
   public static final String SUMMARY_FILE = "summary.json";
   /** Prefix of the CSV files, as {@code locust --csv locust} names them. */
   public static final String CSV_PREFIX = "locust";
@@ -47,7 +49,7 @@ public final class ScenarioReport {
     this.consoleText = ConsoleReport.render(summary, options.layout(), options.nameColumnWidth(), percentileTitle);
     this.warnings = List.copyOf(warnings);
     this.history = List.copyOf(history);
-    this.requestErrors = Map.copyOf(requestErrors);
+    this.requestErrors = Collections.unmodifiableMap(new LinkedHashMap<>(requestErrors));
     this.percentiles = options.percentiles();
   }
 

@@ -132,6 +132,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void truncatedLogExitsWithSuccess() throws IOException {
+    byte[] bytes = Files.readAllBytes(TestLogs.log("two-scenarios"));
+    Path cut = folder.resolve("simulation.log");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+
+    Result result = run("report", cut.toString(), "--scenario", "centralized", "--output", folder.resolve("runs").toString());
+
+    assertEquals(ExitCodes.OK, result.exitCode, result.err);
+    assertTrue(result.out.startsWith("=== centralized ===\n Name "), result.out);
+  }
+
+  @Test
   void unwritableOutputExitsWithUsageError() throws IOException {
     Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
 

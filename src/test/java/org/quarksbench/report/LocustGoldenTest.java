@@ -71,6 +71,16 @@ class LocustGoldenTest {
 
   @ParameterizedTest
   @MethodSource("caseNames")
+  void historyCsvMatchesLocust(String name) throws IOException {
+    Path output = folder.resolve("out");
+    reportOf(name, Layout.LOCUST_2_9).writeTo(output);
+
+    assertEquals(golden(name, "locust_stats_history.csv"),
+        Files.readString(output.resolve("locust_stats_history.csv")), "locust_stats_history.csv of case " + name);
+  }
+
+  @ParameterizedTest
+  @MethodSource("caseNames")
   void seedLayoutShowsLocustNumbers(String name) throws IOException {
     String expected = golden(name, "console.txt");
     String actual = reportOf(name, Layout.LOCUST_2_8).consoleText();

@@ -145,6 +145,62 @@ class LocustReportTest {
   }
 
   @Test
+  void generatorsStartingApartShareOneTimeline() throws IOException {
+    Path first = folder.resolve("first.log");
+    Path second = folder.resolve("second.log");
+    try (SimulationLogWriter writer = new SimulationLogWriter(first)) {
+      writer.run("3.16.0", "demo.Simulation", 1_796_416_000_000L, List.of("centralized"));
+      writer.user(0, true, 500);
+      writer.request(List.of("centralized"), "GET /a", 1_000, 1_010, true, "");
+      writer.request(List.of("centralized"), "GET /a", 2_000, 2_030, true, "");
+    }
+    try (SimulationLogWriter writer = new SimulationLogWriter(second)) {
+      writer.run("3.15.1", "demo.Simulation", 1_796_416_003_000L, List.of("centralized"));
+      writer.user(0, true, 100);
+      writer.request(List.of("centralized"), "GET /a", 7_000, 7_020, false,
+          "status.find.in([200, 209], 304), found 503");
+    }
+
+    ReportSummary summary = LocustReport.build(List.of(first, second), ReportOptions.defaults()).get(0).summary();
+
+    assertEquals(1_796_416_000_500L, summary.startEpochMillis(), "earliest first user");
+    assertEquals(9.52, summary.durationSeconds(), 1e-9, "to the end of the last request, 1_796_416_010_020");
+    assertEquals("3.16.0, 3.15.1", summary.gatlingVersion());
+    assertEquals(3, summary.aggregated().requests());
+    assertEquals(20.0, summary.aggregated().medianMillis());
+    assertEquals(3 / 9.52, summary.aggregated().requestsPerSecond(), 1e-12);
+    assertEquals("HTTPError('503 Server Error: Service Unavailable for url: /a')", summary.errors().get(0).error());
+  }
+
+  @Test
+  void errorRecordsGoToLatestStartedScenario() throws IOException {
+    Path log = folder.resolve("simulation.log");
+    try (SimulationLogWriter writer = new SimulationLogWriter(log)) {
+      writer.run("3.16.0", "demo.Simulation", 1_796_416_000_000L, List.of("centralized", "quarks"));
+      writer.user(0, true, 100);
+      writer.error("POST /sendMessage: No attribute named 'email' is defined ", 150);
+      writer.user(0, false, 200);
+      writer.user(1, true, 300);
+      writer.error("GET /readMessage: No attribute named 'channel' is defined ", 350);
+      writer.error("GET /readMessage: No attribute named 'user' is defined ", 355);
+      writer.error("GET /readMessage: No attribute named 'channel' is defined ", 360);
+      writer.error("GET /readMessage: No attribute named 'from' is defined ", 365);
+      writer.error("GET /readMessage: No attribute named 'limit' is defined ", 370);
+    }
+    Path output = folder.resolve("out");
+
+    List<ScenarioReport> reports = LocustReport.build(List.of(log), ReportOptions.defaults());
+    reports.get(1).writeTo(output);
+
+    assertEquals("Count,Message,Traceback,Nodes\r\n"
+        + "2,GET /readMessage: No attribute named 'channel' is defined,,local\r\n"
+        + "1,GET /readMessage: No attribute named 'user' is defined,,local\r\n"
+        + "1,GET /readMessage: No attribute named 'from' is defined,,local\r\n"
+        + "1,GET /readMessage: No attribute named 'limit' is defined,,local\r\n",
+        Files.readString(output.resolve("locust_exceptions.csv")));
+  }
+
+  @Test
   void sameLogTwiceIsRejected() {
     InvalidInputException error = assertThrows(InvalidInputException.class, () -> LocustReport.build(
         List.of(TestLogs.folder("two-scenarios"), TestLogs.log("two-scenarios")), ReportOptions.defaults()));
@@ -168,7 +224,7 @@ class LocustReportTest {
     InvalidInputException error =
         assertThrows(InvalidInputException.class, () -> LocustReport.build(List.of(empty), ReportOptions.defaults()));
 
-    assertTrue(error.getMessage().startsWith(empty + ": the folder holds no simulation.log"), error.getMessage());
+    assertTrue(error.getMessage().startsWith(empty + ": the folder contains no simulation.log"), error.getMessage());
   }
 
   @Test
@@ -180,7 +236,7 @@ class LocustReportTest {
     InvalidInputException error =
         assertThrows(InvalidInputException.class, () -> LocustReport.build(List.of(gatling), ReportOptions.defaults()));
 
-    assertTrue(error.getMessage().contains("holds 2 runs"), error.getMessage());
+    assertTrue(error.getMessage().contains("contains 2 runs"), error.getMessage());
     assertTrue(error.getMessage().contains("twoscenariosimulation-20261204202811000"), error.getMessage());
   }
 

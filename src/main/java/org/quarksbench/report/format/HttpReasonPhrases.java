@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * Reason phrases of HTTP 4xx and 5xx statuses, as Python's {@code http.HTTPStatus} spells them.
  *
- * <p>Locust prints the phrase the server sent. Gatling's log does not keep it, so the standard phrase stands
- * in; a server that sends another phrase makes Locust's text differ.
+ * <p>Locust prints the phrase the server sent. Gatling's log does not keep it, so the standard phrase is used
+ * instead; a server that sends another phrase makes Locust's text differ.
  */
 final class HttpReasonPhrases {
   private static final Map<Integer, String> PHRASES = Map.ofEntries(

@@ -7,7 +7,7 @@ import java.io.InputStream;
 /**
  * Big-endian primitives read from a stream through one buffer, with the byte position of the next read.
  *
- * <p>{@link DataInputStream} would do the decoding but hides the position, which every error message
+ * <p>{@link java.io.DataInputStream} would do the decoding but hides the position, which every error message
  * and the truncation warning need. An {@link EOFException} means the stream ended inside a value.
  */
 final class BinaryLogInput {

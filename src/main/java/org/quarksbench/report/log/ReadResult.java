@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * What {@link SimulationLogReader#read} found in one file.
+ * Outcome of {@link SimulationLogReader#read} on one file.
  *
  * @param file the file read
  * @param run its RUN record

@@ -83,7 +83,7 @@ public final class SimulationLogReader {
     try {
       readRun(visitor);
     } catch (EOFException e) {
-      throw invalid(0, "the file ends inside its RUN record, so it holds no data. Pass the log of a run that started.");
+      throw invalid(0, "the file ends inside its RUN record, so it contains no data. Pass the log of a run that started.");
     }
     long records = 1;
     while (!input.atEnd()) {
@@ -109,11 +109,13 @@ public final class SimulationLogReader {
           + "simulation.log of Gatling " + GatlingVersion.OLDEST_SUPPORTED + "-" + GatlingVersion.NEWEST_SUPPORTED + ".");
     }
     String version = readStringBody(versionLength);
+
     if (!GatlingVersion.isSupported(version)) {
       throw invalid(1, "written by Gatling " + version + ", but only logs of Gatling " + GatlingVersion.OLDEST_SUPPORTED
           + " to " + GatlingVersion.NEWEST_SUPPORTED + " can be read (one binary layout). Rerun the simulation with "
           + "Gatling " + GatlingVersion.NEWEST_SUPPORTED + ".");
     }
+
     String simulationClass = readString();
     long startEpochMillis = input.readLong();
     String description = readString();
@@ -123,6 +125,7 @@ public final class SimulationLogReader {
     for (int i = 0; i < scenarioCount; i++) {
       scenarios.add(readString());
     }
+
     int assertionCount = input.readInt();
     checkCount(assertionCount, "assertion count");
     for (int i = 0; i < assertionCount; i++) {
@@ -130,6 +133,7 @@ public final class SimulationLogReader {
       checkLength(length, "assertion length");
       input.skip(length);
     }
+
     run = new RunRecord(version, simulationClass, startEpochMillis, description, scenarios);
     visitor.onRun(run);
   }
@@ -155,6 +159,10 @@ public final class SimulationLogReader {
     int end = input.readInt();
     boolean ok = readBoolean();
     String message = readCachedString();
+    if ((long) end - start > Integer.MAX_VALUE) {
+      throw invalid(recordStart, "request '" + name + "' lasts from " + start + " to " + end + " ms, longer than "
+          + "24.8 days. The file is damaged; rerun the simulation.");
+    }
     if (end < start) {
       throw invalid(recordStart, "request '" + name + "' ends at " + end + " ms, before its start at " + start
           + " ms. The file is damaged; rerun the simulation.");

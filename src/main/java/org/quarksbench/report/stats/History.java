@@ -8,7 +8,7 @@ import java.util.NavigableMap;
 /**
  * Rebuilds the rows Locust appends to {@code _stats_history.csv} once per second, from a scenario's timeline.
  *
- * <p>One row per epoch second from the scenario start to its last request or user record. Each row holds the
+ * <p>One row per epoch second from the scenario start to its last request or user record. Each row contains the
  * cumulative statistics of the requests that ended up to the end of that second. The current rates follow
  * Locust's {@code current_rps}: with L the second of the latest request so far and S the start second, the mean
  * of the per-second counts of seconds max(L − 12, S) to L − 3, or 0 when that range is empty.

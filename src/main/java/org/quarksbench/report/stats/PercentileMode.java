@@ -1,6 +1,6 @@
 package org.quarksbench.report.stats;
 
-/** How percentiles and the median are read from the response times. */
+/** The rule that turns response times into percentiles and the median. */
 public enum PercentileMode {
   /** Locust's rule: times rounded by {@link LocustBuckets} before ranking; what Locust prints. */
   LOCUST("locust"),

@@ -87,7 +87,14 @@ public final class ReportBenchmark {
         for (long i = 0; i < scenarioRequests; i++) {
           int end = scenarioStart + 10_000 + (int) (i * (RUN_MILLIS / 2 - 20_000) / scenarioRequests);
           double roll = random.nextDouble();
-          String name = roll < 1 / 3.0 ? "POST /sendMessage" : scenario == 0 ? "POST /readMessage" : "GET /readMessage";
+          String name;
+          if (roll < 1 / 3.0) {
+            name = "POST /sendMessage";
+          } else if (scenario == 0) {
+            name = "POST /readMessage";
+          } else {
+            name = "GET /readMessage";
+          }
           int millis = (int) Math.min(180_000, Math.exp(random.nextDouble(2.0, 7.5) + random.nextGaussian() * 0.3));
           boolean ok = random.nextDouble() >= 0.05;
           String message = ok ? "" : FAILURES.get(random.nextInt(FAILURES.size()));

@@ -78,26 +78,30 @@ class SimulationLogReaderTest {
     assertTrue(result.truncated());
     assertEquals(complete.records() - 1, result.records(), "records before the cut");
     long lastRecordStart = result.truncatedAtOffset().getAsLong();
-    assertTrue(lastRecordStart > bytes.length - 40 && lastRecordStart < bytes.length - 3,
-        "offset of the incomplete record: " + lastRecordStart);
+    assertTrue(lastRecordStart > bytes.length - 40, "offset of the incomplete record: " + lastRecordStart);
+    assertTrue(lastRecordStart < bytes.length - 3, "offset of the incomplete record: " + lastRecordStart);
   }
 
   @Test
-  void everyCutAfterRunRecordReadsOrReportsTruncation() throws IOException {
+  void everyCutIsReadOrRejected() throws IOException {
     byte[] bytes = Files.readAllBytes(TestLogs.log("two-scenarios"));
+    long allRecords = SimulationLogReader.read(TestLogs.log("two-scenarios"), new Recorder()).records();
     Path cut = folder.resolve("simulation.log");
     int runRecordEnd = -1;
-    for (int length = bytes.length; length > 0; length--) {
+    for (int length = bytes.length - 1; length > 0; length--) {
       Files.write(cut, Arrays.copyOf(bytes, length));
       try {
         ReadResult result = SimulationLogReader.read(cut, new Recorder());
-        assertTrue(result.truncated() || length == bytes.length || result.records() > 0, "length " + length);
+        if (!result.truncated()) {
+          assertTrue(result.records() < allRecords, "a cut on a record boundary loses records, length " + length);
+        }
         runRecordEnd = length;
       } catch (InvalidInputException e) {
         assertTrue(e.getMessage().contains("RUN record"), "length " + length + ": " + e.getMessage());
       }
     }
-    assertTrue(runRecordEnd > 0 && runRecordEnd < 120, "shortest readable prefix: " + runRecordEnd);
+    assertTrue(runRecordEnd > 0, "shortest readable prefix: " + runRecordEnd);
+    assertTrue(runRecordEnd < 120, "shortest readable prefix: " + runRecordEnd);
   }
 
   @Test
@@ -195,6 +199,20 @@ class SimulationLogReaderTest {
         assertThrows(InvalidInputException.class, () -> SimulationLogReader.read(log, new Recorder()));
 
     assertTrue(error.getMessage().contains("ends at 40 ms, before its start at 50 ms"), error.getMessage());
+  }
+
+  @Test
+  void overlongRequestIsRejected() throws IOException {
+    Path log = folder.resolve("simulation.log");
+    try (SimulationLogWriter writer = new SimulationLogWriter(log)) {
+      writer.run("3.16.0", "demo.Simulation", 1_000_000L, List.of("s"));
+      writer.request(List.of(), "GET /a", Integer.MIN_VALUE, Integer.MAX_VALUE, true, "");
+    }
+
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> SimulationLogReader.read(log, new Recorder()));
+
+    assertTrue(error.getMessage().contains("lasts from -2147483648 to 2147483647 ms"), error.getMessage());
   }
 
   @Test
