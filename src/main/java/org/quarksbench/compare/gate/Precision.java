@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How precisely an input states its values, so that two inputs are compared at the coarser of the two.
+ * The precision at which an input states its values; two inputs are compared at the coarser of the two.
  *
  * <p>A Locust console table prints times truncated to whole milliseconds and rates and percentages with two
  * decimals. A {@code summary.json} or a stats CSV file contains the exact values. Comparing an exact 16519.9 ms

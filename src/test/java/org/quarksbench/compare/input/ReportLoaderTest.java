@@ -28,7 +28,7 @@ class ReportLoaderTest {
   }
 
   @Test
-  void folderOfLocustCsvFilesReadsStatsAndFailures() {
+  void locustCsvFolder() {
     LoadedReport report = ReportLoader.load(Fixtures.resource("locust-2.12.1/failures"), null, "baseline");
 
     assertEquals(InputFormat.CSV, report.format());

@@ -10,7 +10,7 @@ import org.quarksbench.report.summary.PercentileValue;
 
 class PercentileChartTest {
   @Test
-  void axisTopIsOneTwoOrFiveTimesPowerOfTen() {
+  void axisTopIsNiceNumber() {
     assertEquals(1.0, PercentileChart.niceCeiling(1));
     assertEquals(5.0, PercentileChart.niceCeiling(3));
     assertEquals(200_000.0, PercentileChart.niceCeiling(120_971));
