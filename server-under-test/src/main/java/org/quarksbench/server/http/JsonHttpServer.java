@@ -34,6 +34,8 @@ public final class JsonHttpServer implements AutoCloseable {
   private static final int IO_QUEUE_CAPACITY = 4096;
   /** Requests parked by {@link OverloadMode#CLOSE} beyond which the connection closes at once. */
   private static final int MAX_PARKED_PER_PENDING = 4;
+  /** Largest rejected body read to its end; past it the connection closes. */
+  private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
   private final String nodeName;
   private final InetSocketAddress requestedAddress;
@@ -210,26 +212,43 @@ public final class JsonHttpServer implements AutoCloseable {
 
   private Request readRequest(HttpExchange exchange, String path) throws IOException {
     String contentLength = exchange.getRequestHeaders().getFirst("Content-Length");
+    long declared = -1;
     if (contentLength != null) {
-      long declared;
       try {
         declared = Long.parseLong(contentLength.trim());
       } catch (NumberFormatException e) {
         throw ApiException.badRequest("The Content-Length header '" + contentLength + "' is not a number.");
       }
+    }
+    try (InputStream in = exchange.getRequestBody()) {
       if (declared > settings.maxBodyBytes()) {
+        drain(in);
         throw bodyTooLarge(declared);
       }
+      byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
+      if (body.length > settings.maxBodyBytes()) {
+        long rest = drain(in);
+        throw bodyTooLarge(body.length + rest);
+      }
+      return new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+          exchange.getRequestHeaders(), body);
     }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(settings.maxBodyBytes() + 1);
+  }
+
+  /**
+   * Reads and drops the rest of a rejected body, up to {@link #MAX_DRAINED_BYTES}, so that the client reads
+   * the 413 instead of a connection reset (the JDK server drains only 64 KB before it closes).
+   *
+   * @return bytes dropped
+   */
+  private static long drain(InputStream in) throws IOException {
+    long drained = 0;
+    byte[] buffer = new byte[64 * 1024];
+    int read;
+    while (drained < MAX_DRAINED_BYTES && (read = in.read(buffer)) >= 0) {
+      drained += read;
     }
-    if (body.length > settings.maxBodyBytes()) {
-      throw bodyTooLarge(body.length);
-    }
-    return new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-        exchange.getRequestHeaders(), body);
+    return drained;
   }
 
   private ApiException bodyTooLarge(long bytes) {
