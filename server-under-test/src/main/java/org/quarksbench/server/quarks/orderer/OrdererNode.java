@@ -43,6 +43,7 @@ public final class OrdererNode implements AutoCloseable {
   /** Peer URL to its organisation. */
   private final Map<String, String> peers = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> deliveryFailures = new ConcurrentHashMap<>();
+  private final AtomicLong acceptedTransactions = new AtomicLong();
   private final ScheduledExecutorService batchTimers;
   private final JsonClient client;
   private final JsonHttpServer http;
@@ -90,6 +91,7 @@ public final class OrdererNode implements AutoCloseable {
           + channels.keySet() + ".");
     }
     orderer.submit(transaction);
+    acceptedTransactions.incrementAndGet();
     responder.sendJson(200, Map.of("status", "accepted", "txId", transaction.txId()));
   }
 
@@ -147,6 +149,11 @@ public final class OrdererNode implements AutoCloseable {
         }
       });
     });
+  }
+
+  /** Transactions accepted since this node started. */
+  public long acceptedTransactions() {
+    return acceptedTransactions.get();
   }
 
   public String url() {
