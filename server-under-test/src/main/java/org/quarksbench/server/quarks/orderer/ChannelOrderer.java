@@ -136,8 +136,22 @@ final class ChannelOrderer implements AutoCloseable {
     return queued;
   }
 
+  /**
+   * Cuts the pending batch into a last block, waits for the writer to finish, and closes the file. A crash
+   * instead loses the pending batch; its senders were not answered yet, so they time out.
+   */
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (batchTimer != null) {
+        batchTimer.cancel(false);
+        batchTimer = null;
+      }
+      if (cutter.hasPending()) {
+        List<Transaction> batch = cutter.cutPending();
+        writer.execute(() -> writeBlock(batch));
+      }
+    }
     writer.shutdown();
     try {
       if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
