@@ -103,6 +103,30 @@ public final class ServerOptions {
       + " readMessage=50ms; repeatable. Used to check that a slowdown is caught.")
   public List<Map.Entry<String, Duration>> injectedLatency = new ArrayList<>();
 
+  @Option(names = "--role", defaultValue = "all", converter = RoleConverter.class,
+      paramLabel = "all|orderer|peer|gateway", description = "all: the selected servers in this process;"
+      + " orderer, peer or gateway: one quarks node, for a network of separate processes (default: ${DEFAULT-VALUE}).")
+  public NodeRole role = NodeRole.ALL;
+
+  @Option(names = "--org", paramLabel = "<org>", description = "Organisation of a peer or gateway node: org1,"
+      + " org2 or org3.")
+  public String org;
+
+  @Option(names = "--port", defaultValue = "0", paramLabel = "<port>",
+      description = "Port of an orderer, peer or gateway node; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+  public int port;
+
+  @Option(names = "--orderer-url", paramLabel = "<url>", description = "URL of the orderer, for a peer or"
+      + " gateway node.")
+  public String ordererUrl;
+
+  @Option(names = "--peer-url", paramLabel = "<url>", description = "URL of the gateway's own peer.")
+  public String peerUrl;
+
+  @Option(names = "--peer-urls", split = ",", paramLabel = "<url>", description = "URLs of every peer, where a"
+      + " gateway enrolls users.")
+  public List<String> peerUrls = new ArrayList<>();
+
   /** Returns whether the centralized server starts: when asked for, or when neither server is named. */
   public boolean startsCentralized() {
     return centralized || !quarks;
@@ -114,6 +138,7 @@ public final class ServerOptions {
 
   /** Checks values that picocli cannot; throws IllegalArgumentException naming the option and value. */
   public void validate() {
+    validateRole();
     requirePort("--centralized-port", centralizedPort);
     if (gatewayPorts.size() != 3) {
       throw new IllegalArgumentException("--gateway-ports needs 3 ports (org1,org2,org3) but got " + gatewayPorts);
@@ -144,6 +169,24 @@ public final class ServerOptions {
         syncInterval);
   }
 
+  private void validateRole() {
+    requirePort("--port", port);
+    if (role == NodeRole.ALL || role == NodeRole.ORDERER) {
+      return;
+    }
+    if (org == null || org.isEmpty()) {
+      throw new IllegalArgumentException("--role " + role.name().toLowerCase(java.util.Locale.ROOT)
+          + " needs --org, one of org1, org2, org3");
+    }
+    if (ordererUrl == null) {
+      throw new IllegalArgumentException("--role " + role.name().toLowerCase(java.util.Locale.ROOT)
+          + " needs --orderer-url, such as http://127.0.0.1:7050");
+    }
+    if (role == NodeRole.GATEWAY && (peerUrl == null || peerUrls.isEmpty())) {
+      throw new IllegalArgumentException("--role gateway needs --peer-url (its own peer) and --peer-urls (every peer)");
+    }
+  }
+
   private static void requirePort(String option, int port) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException(option + " " + port + " is not a port; use 1..65535, or 0 for a free port");
@@ -167,6 +210,19 @@ public final class ServerOptions {
     @Override
     public Duration convert(String value) {
       return DurationParser.parse(value);
+    }
+  }
+
+  /** Converts {@code all}, {@code orderer}, {@code peer} or {@code gateway}. */
+  public static final class RoleConverter implements ITypeConverter<NodeRole> {
+    @Override
+    public NodeRole convert(String value) {
+      for (NodeRole role : NodeRole.values()) {
+        if (role.name().equalsIgnoreCase(value)) {
+          return role;
+        }
+      }
+      throw new IllegalArgumentException("'" + value + "' is not a role; use all, orderer, peer or gateway");
     }
   }
 

@@ -18,10 +18,15 @@ final class AuditAssertions {
    */
   static void assertEveryPeerHoldsEachOnce(TestClient client, QuarksNetwork network,
       List<LoadDriver.Acknowledged> acknowledged) throws Exception {
+    assertEveryPeerHoldsEachOnce(client, network.orderer().url(), network.peerUrls(), acknowledged);
+  }
+
+  static void assertEveryPeerHoldsEachOnce(TestClient client, String ordererUrl, Map<String, String> peerUrls,
+      List<LoadDriver.Acknowledged> acknowledged) throws Exception {
     for (ChannelConfig channel : ChannelConfig.defaults()) {
-      List<Block> ordererChain = QuarksTestSupport.fetchChain(client, network.orderer().url(), channel.name());
+      List<Block> ordererChain = QuarksTestSupport.fetchChain(client, ordererUrl, channel.name());
       for (String org : channel.orgs()) {
-        String peerUrl = network.peerUrls().get(org);
+        String peerUrl = peerUrls.get(org);
         List<Block> peerChain = QuarksTestSupport.fetchChain(client, peerUrl, channel.name());
         assertEquals(hashes(ordererChain), hashes(peerChain), org + " " + channel.name() + " chain");
 

@@ -100,12 +100,18 @@ public final class QuarksTestSupport {
    */
   public static List<String> awaitConvergence(TestClient client, QuarksNetwork network, Duration timeout)
       throws Exception {
+    return awaitConvergence(client, network.orderer().url(), network.peerUrls(), timeout);
+  }
+
+  /** Like {@link #awaitConvergence(TestClient, QuarksNetwork, Duration)} for nodes given by URL. */
+  public static List<String> awaitConvergence(TestClient client, String ordererUrl, Map<String, String> peerUrls,
+      Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<String> differences;
     do {
       differences = new ArrayList<>();
-      JsonNode ordererState = audit(client, network.orderer().url());
-      for (Map.Entry<String, String> peer : network.peerUrls().entrySet()) {
+      JsonNode ordererState = audit(client, ordererUrl);
+      for (Map.Entry<String, String> peer : peerUrls.entrySet()) {
         JsonNode peerState = audit(client, peer.getValue());
         for (var channels = peerState.fields(); channels.hasNext(); ) {
           var channel = channels.next();
