@@ -1,6 +1,6 @@
 package org.quarksbench.server;
 
-/** What one server process runs. */
+/** The set of nodes that one server process runs. */
 public enum NodeRole {
   /** The centralized server and the whole quarks network in this JVM (each selectable). */
   ALL,

@@ -42,7 +42,7 @@ public final class ReferenceServers implements AutoCloseable {
   }
 
   /**
-   * Starts the servers and returns once every node answers.
+   * Starts the servers and returns once every node accepts requests.
    *
    * @throws IllegalArgumentException for invalid options
    * @throws IOException when a port cannot be bound or a data file cannot be used

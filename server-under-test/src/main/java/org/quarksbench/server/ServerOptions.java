@@ -60,12 +60,12 @@ public final class ServerOptions {
   public int preferredMaxBytes = 524_288;
 
   @Option(names = "--commit-timeout", defaultValue = "60s", converter = DurationConverter.class,
-      paramLabel = "<duration>", description = "Time a gateway waits for the commit of a send before it answers"
-      + " 504 (default: ${DEFAULT-VALUE}).")
+      paramLabel = "<duration>", description = "Time a gateway waits for the commit of a send before it responds"
+      + " with 504 (default: ${DEFAULT-VALUE}).")
   public Duration commitTimeout = Duration.ofSeconds(60);
 
   @Option(names = "--orderer-queue-size", defaultValue = "10000", paramLabel = "<count>",
-      description = "Transactions per channel that the orderer holds before a block; beyond, sends get 503"
+      description = "Max transactions per channel that wait in the orderer for a block; more get 503"
       + " (default: ${DEFAULT-VALUE}).")
   public int ordererQueueSize = 10_000;
 
@@ -75,8 +75,8 @@ public final class ServerOptions {
   public Duration syncInterval = Duration.ofMillis(500);
 
   @Option(names = "--max-pending-requests", defaultValue = "2000", paramLabel = "<count>",
-      description = "Requests a node holds at once, including sends that wait for their block; beyond, the"
-      + " overload mode applies (default: ${DEFAULT-VALUE}).")
+      description = "Max requests a node accepts at once, including sends that wait for their block; past it,"
+      + " the overload mode applies (default: ${DEFAULT-VALUE}).")
   public int maxPendingRequests = 2000;
 
   @Option(names = "--worker-threads", defaultValue = "8", paramLabel = "<count>",
@@ -84,7 +84,7 @@ public final class ServerOptions {
   public int workerThreads = 8;
 
   @Option(names = "--overload-mode", defaultValue = "reject", converter = OverloadModeConverter.class,
-      paramLabel = "reject|close", description = "reject: answer 503 at once when a node is full; close:"
+      paramLabel = "reject|close", description = "reject: respond with 503 at once when a node is full; close:"
       + " keep the request and close its connection after --server-timeout, as the original Node.js servers"
       + " did (default: ${DEFAULT-VALUE}).")
   public OverloadMode overloadMode = OverloadMode.REJECT;

@@ -45,7 +45,7 @@ class ServerMainTest {
   }
 
   @Test
-  void zeroMessageCountExitsWithBadInputNamingOption() {
+  void zeroMessageCountIsBadInput() {
     ServerOptions options = new ServerOptions();
     options.maxMessageCount = 0;
 
@@ -68,7 +68,7 @@ class ServerMainTest {
   }
 
   @Test
-  void portInUseExitsWithBadInputNamingOptions() throws Exception {
+  void portInUseIsBadInput() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       ServerOptions options = new ServerOptions();
       options.centralized = true;
@@ -83,7 +83,7 @@ class ServerMainTest {
   }
 
   @Test
-  void readyLineNamesEveryClientUrlAndHealthAnswers() throws Exception {
+  void readyLineNamesClientUrls() throws Exception {
     Path dataDir = workDir.resolve("data");
     try (ChildServer child = ChildServer.start(ServerMain.class.getName(), workDir.resolve("err.txt"), "servers ready",
         "--centralized-port", "0", "--gateway-ports", "0,0,0", "--data-dir", dataDir.toString())) {

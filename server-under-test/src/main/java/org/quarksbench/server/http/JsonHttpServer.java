@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Requests are parsed on a small I/O pool and handled on a bounded worker pool. At most
  * {@link HttpSettings#maxPendingRequests()} requests are admitted at once, including those a handler keeps
- * to answer later, so memory stays bounded; the next one meets the {@link OverloadMode}. {@code GET /health}
+ * to respond to later, so memory stays bounded; the next one meets the {@link OverloadMode}. {@code GET /health}
  * is never subject to admission. A GET request may carry a body, which handlers read like any other.
  */
 public final class JsonHttpServer implements AutoCloseable {
@@ -73,8 +73,8 @@ public final class JsonHttpServer implements AutoCloseable {
   }
 
   /**
-   * Registers an endpoint for other nodes that is never refused for overload and runs on the I/O thread,
-   * so it must be quick and must not block. The gateway's commit events use it: refusing them under load
+   * Registers an endpoint for other nodes that is never rejected for overload and runs on the I/O thread,
+   * so it must be quick and must not block. The gateway's commit events use it, because rejecting them under load
    * would leave every waiting send to time out.
    */
   public JsonHttpServer internalRoute(String method, String path, Endpoint endpoint) {
@@ -83,7 +83,7 @@ public final class JsonHttpServer implements AutoCloseable {
     return this;
   }
 
-  /** Binds the port and starts serving; {@code GET /health} answers 200 from here on. */
+  /** Binds the port and starts serving; {@code GET /health} returns 200 from here on. */
   public synchronized void start() throws IOException {
     if (server != null) {
       throw new IllegalStateException(this + " started twice");
@@ -121,17 +121,17 @@ public final class JsonHttpServer implements AutoCloseable {
     return "http://" + requestedAddress.getHostString() + ":" + port();
   }
 
-  /** Timer for handlers that answer later, such as a commit timeout. */
+  /** Timer for handlers that respond later, such as on a commit timeout. */
   public ScheduledExecutorService scheduler() {
     return scheduler;
   }
 
-  /** Admitted requests not yet answered. */
+  /** Admitted requests that have no response yet. */
   public int pendingRequests() {
     return pendingRequests.get();
   }
 
-  /** Requests answered with 503 or parked because the node was at capacity, since start. */
+  /** Requests rejected with 503 or parked because the node was at capacity, since start. */
   public int overloadedRequests() {
     return overloadedRequests.get();
   }

@@ -74,7 +74,7 @@ class JsonHttpServerTest {
   void rejectModeAnswers503WhileSlotsAreHeld() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     startHolding(HttpSettings.defaults().withMaxPendingRequests(1), release);
-    Future<Reply> held = clients.submit(() -> client.post(server.url() + "/hold", "{}"));
+    Future<Reply> admitted = clients.submit(() -> client.post(server.url() + "/hold", "{}"));
     awaitPending(1);
 
     Reply rejected = client.post(server.url() + "/hold", "{}");
@@ -82,7 +82,7 @@ class JsonHttpServerTest {
 
     assertEquals(503, rejected.status(), rejected.body());
     assertEquals("overloaded", rejected.errorCode());
-    assertEquals(200, held.get(20, TimeUnit.SECONDS).status());
+    assertEquals(200, admitted.get(20, TimeUnit.SECONDS).status());
     assertEquals(1, server.overloadedRequests());
   }
 
@@ -91,14 +91,14 @@ class JsonHttpServerTest {
     CountDownLatch release = new CountDownLatch(1);
     startHolding(HttpSettings.defaults().withMaxPendingRequests(1).withOverload(OverloadMode.CLOSE,
         Duration.ofMillis(300)), release);
-    Future<Reply> held = clients.submit(() -> client.post(server.url() + "/hold", "{}"));
+    Future<Reply> admitted = clients.submit(() -> client.post(server.url() + "/hold", "{}"));
     awaitPending(1);
 
     IOException closed = assertThrows(IOException.class, () -> client.post(server.url() + "/hold", "{}"));
     release.countDown();
 
     assertFalse(closed instanceof HttpTimeoutException, "the server, not the client's timeout, must close: " + closed);
-    assertEquals(200, held.get(20, TimeUnit.SECONDS).status(), "the held request is answered after the other closed");
+    assertEquals(200, admitted.get(20, TimeUnit.SECONDS).status(), "the admitted request gets its response after the other closed");
   }
 
   @Test
@@ -115,7 +115,7 @@ class JsonHttpServerTest {
   }
 
   @Test
-  void injectedLatencyDelaysHandlerByAtLeastItsDuration() throws Exception {
+  void injectedLatencyDelaysHandler() throws Exception {
     startHolding(HttpSettings.defaults().withInjectedLatency(Map.of("echo", Duration.ofMillis(400))),
         new CountDownLatch(0));
 

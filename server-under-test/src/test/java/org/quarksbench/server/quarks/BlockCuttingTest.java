@@ -105,7 +105,7 @@ class BlockCuttingTest {
     CompletableFuture<Reply> second = sendAsync(text);
     awaitOrdererQueued(2);
 
-    // The third would overflow the batch, so the first two are cut; the oversized fourth then cuts the
+    // The third would overflow the batch, so the first two are cut. The oversized fourth then cuts the
     // third and goes into a block of its own.
     CompletableFuture<Reply> third = sendAsync(text);
     awaitOrdererQueued(3);

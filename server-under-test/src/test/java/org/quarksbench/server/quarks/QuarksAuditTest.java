@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quarksbench.server.http.HttpSettings;
 import org.quarksbench.server.testing.TestClient;
 
-/** After concurrent sends from many clients, every peer holds the same chains and every acknowledged message once. */
+/** After concurrent sends from many clients, every peer has the same chains and every acknowledged message once. */
 class QuarksAuditTest {
   private static final int SENDS_PER_CLIENT = 8;
 

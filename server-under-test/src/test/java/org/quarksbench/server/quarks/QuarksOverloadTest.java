@@ -25,7 +25,7 @@ import org.quarksbench.server.http.HttpSettings;
 import org.quarksbench.server.testing.TestClient;
 import org.quarksbench.server.testing.TestClient.Reply;
 
-/** Beyond capacity the quarks network answers 503 at once, and its queues and heap stay bounded. */
+/** Beyond capacity the quarks network responds with 503 at once, and its queues and heap stay bounded. */
 class QuarksOverloadTest {
   private static final int MAX_PENDING = 10;
 
@@ -46,7 +46,7 @@ class QuarksOverloadTest {
   }
 
   @Test
-  void gatewayRejectsSendsBeyondPendingLimitBeforeAnyCommit() throws Exception {
+  void gatewayRejectsBeyondPendingLimit() throws Exception {
     QuarksSettings settings = new QuarksSettings(Duration.ofSeconds(3), 1000, 512 * 1024, Duration.ofSeconds(30),
         10_000, Duration.ofMillis(100));
     network = QuarksTestSupport.startNetwork(dataDir, settings, HttpSettings.defaults().withMaxPendingRequests(MAX_PENDING));

@@ -95,7 +95,7 @@ public final class QuarksTestSupport {
   }
 
   /**
-   * Polls until every running peer holds the orderer's height and head hash on each of its channels, or
+   * Polls until every running peer has the orderer's height and head hash on each of its channels, or
    * the deadline passes; returns the last differences seen (empty when converged).
    */
   public static List<String> awaitConvergence(TestClient client, QuarksNetwork network, Duration timeout)

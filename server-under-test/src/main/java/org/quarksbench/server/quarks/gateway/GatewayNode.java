@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One organisation's API gateway, the node that clients call: {@code POST /sendMessage},
- * {@code GET /readMessage} (JSON body) and {@code POST /enroll}. It holds the wallet of its organisation's
- * users, signs for them, submits to the orderer, and answers a send when its own peer reports the commit
+ * {@code GET /readMessage} (JSON body) and {@code POST /enroll}. It keeps the wallet of its organisation's
+ * users, signs for them, submits to the orderer, and responds to a send when its own peer reports the commit
  * ({@code POST /commits}, to which it subscribes at start and again every sync interval).
  */
 public final class GatewayNode implements AutoCloseable {
@@ -42,6 +42,7 @@ public final class GatewayNode implements AutoCloseable {
   private final AtomicLong subscribeFailures = new AtomicLong();
   private final JsonHttpServer http;
   private final PendingCommits pendingCommits;
+  private volatile boolean closing;
 
   private GatewayNode(String org, String peerUrl, JsonHttpServer http, QuarksSettings settings,
       HttpSettings httpSettings) {
@@ -127,7 +128,7 @@ public final class GatewayNode implements AutoCloseable {
   private void subscribe() throws IOException {
     JsonClient.Reply reply = client.post(peerUrl + "/subscribe", new Subscription(http.url()));
     if (!reply.isSuccessful()) {
-      throw new IOException("the peer at " + peerUrl + " answered HTTP " + reply.status() + " to the subscription");
+      throw new IOException("the peer at " + peerUrl + " responded with HTTP " + reply.status() + " to the subscription");
     }
   }
 
@@ -138,7 +139,7 @@ public final class GatewayNode implements AutoCloseable {
         log.info("gateway-{}: subscribed to the peer at {} again", org, peerUrl);
       }
     } catch (IOException | RuntimeException e) {
-      if (subscribeFailures.incrementAndGet() == 1) {
+      if (!closing && subscribeFailures.incrementAndGet() == 1) {
         log.warn("gateway-{}: cannot subscribe to the peer at {}; retrying every sync interval: {}",
             org, peerUrl, e.toString());
       }
@@ -164,6 +165,7 @@ public final class GatewayNode implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     timer.shutdownNow();
     http.close();
     client.close();

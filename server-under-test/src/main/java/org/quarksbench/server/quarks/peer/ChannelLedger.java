@@ -20,10 +20,12 @@ import org.quarksbench.server.quarks.protocol.TxOutcome;
 
 /**
  * One peer's copy of one channel: the durable chain and the index of its valid messages. A block is
- * appended only if it extends the chain (number, previous hash and own hash); within it, each transaction
- * is marked valid only if its signature verifies with its user's enrolled key, the user belongs to the
- * stated organisation, that organisation is a member of the channel, and its id is new. Invalid
- * transactions stay in the block, as in Fabric, but are not readable. Thread-safe.
+ * appended only if it extends the chain (number, previous hash and own hash).
+ *
+ * <p>Within a block, a transaction is valid only if all of these hold: its signature verifies with its
+ * user's enrolled key, the user belongs to the stated organisation, that organisation is a member of the
+ * channel, and its id is new. Invalid transactions stay in the block, as in Fabric, but are not readable.
+ * Thread-safe.
  */
 final class ChannelLedger implements AutoCloseable {
   private final ChannelConfig config;

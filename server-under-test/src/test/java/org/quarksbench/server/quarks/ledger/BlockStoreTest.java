@@ -1,6 +1,7 @@
 package org.quarksbench.server.quarks.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,8 @@ class BlockStoreTest {
 
     assertNull(BlockHashes.checkLink(block, 0, BlockHashes.GENESIS_PREVIOUS_HASH));
     String problem = BlockHashes.checkLink(tampered, 0, BlockHashes.GENESIS_PREVIOUS_HASH);
-    assertTrue(problem != null && problem.contains("hashes to"), String.valueOf(problem));
+    assertNotNull(problem);
+    assertTrue(problem.contains("hashes to"), problem);
   }
 
   @Test
