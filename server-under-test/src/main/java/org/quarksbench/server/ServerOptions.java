@@ -74,6 +74,12 @@ public final class ServerOptions {
       + " (default: ${DEFAULT-VALUE}).")
   public Duration syncInterval = Duration.ofMillis(500);
 
+  @Option(names = "--validation-cost", defaultValue = "0ms", converter = DurationConverter.class,
+      paramLabel = "<duration>", description = "Time each peer waits per transaction of a block before it"
+      + " commits the block, one block after another. It models the validation and state database work of a"
+      + " Fabric peer, which this network does not do (default: ${DEFAULT-VALUE}).")
+  public Duration validationCost = Duration.ZERO;
+
   @Option(names = "--max-pending-requests", defaultValue = "2000", paramLabel = "<count>",
       description = "Max requests a node accepts at once, including sends that wait for their block; past it,"
       + " the overload mode applies (default: ${DEFAULT-VALUE}).")
@@ -166,7 +172,7 @@ public final class ServerOptions {
 
   public QuarksSettings quarksSettings() {
     return new QuarksSettings(batchTimeout, maxMessageCount, preferredMaxBytes, commitTimeout, ordererQueueSize,
-        syncInterval);
+        syncInterval, validationCost);
   }
 
   private void validateRole() {

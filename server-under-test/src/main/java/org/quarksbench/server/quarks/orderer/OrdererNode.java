@@ -37,6 +37,11 @@ import org.slf4j.LoggerFactory;
 public final class OrdererNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OrdererNode.class);
   private static final int MAX_BLOCKS_PER_FETCH = 100;
+  /**
+   * Block pushes queued or running at once. Past it a push is skipped, because a slow peer would
+   * otherwise grow the HTTP client's queue without bound. The peer then fetches the block itself.
+   */
+  private static final int MAX_PUSHES_IN_FLIGHT = 256;
 
   private final Map<String, ChannelConfig> channels = new LinkedHashMap<>();
   private final Map<String, ChannelOrderer> orderers = new LinkedHashMap<>();
@@ -44,6 +49,7 @@ public final class OrdererNode implements AutoCloseable {
   private final Map<String, String> peers = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> deliveryFailures = new ConcurrentHashMap<>();
   private final AtomicLong acceptedTransactions = new AtomicLong();
+  private final AtomicLong skippedPushes = new AtomicLong();
   private final ScheduledExecutorService batchTimers;
   private final JsonClient client;
   private final JsonHttpServer http;
@@ -136,6 +142,14 @@ public final class OrdererNode implements AutoCloseable {
     ChannelConfig config = channels.get(block.channel());
     peers.forEach((url, org) -> {
       if (!config.orgs().contains(org)) {
+        return;
+      }
+      if (client.callsInFlight() >= MAX_PUSHES_IN_FLIGHT) {
+        long skipped = skippedPushes.incrementAndGet();
+        if (skipped % 100 == 1) {
+          log.warn("orderer: {} block pushes in flight, so block {} of {} is not pushed to {}; it fetches the"
+              + " block itself ({} skipped so far)", MAX_PUSHES_IN_FLIGHT, block.number(), block.channel(), url, skipped);
+        }
         return;
       }
       client.postAsync(url + "/deliver", block, (reply, failure) -> {

@@ -87,7 +87,8 @@ public final class PeerNode implements AutoCloseable {
       for (ChannelConfig channel : channels) {
         if (channel.orgs().contains(org)) {
           node.ledgers.put(channel.name(),
-              ChannelLedger.open(channel, dataDir.resolve(channel.name() + ".blocks"), members));
+              ChannelLedger.open(channel, dataDir.resolve(channel.name() + ".blocks"), members,
+                  settings.validationCostPerTransaction()));
         }
       }
       http.route("POST", "/deliver", node::deliver);
