@@ -88,6 +88,24 @@ class QuarksFaultTest {
     }
   }
 
+  @Test
+  void restartedGatewaySignsWithItsStoredKey() throws Exception {
+    try (QuarksNetwork network = QuarksTestSupport.startNetwork(dataDir, QuarksTestSupport.fastSettings(),
+        HttpSettings.defaults())) {
+      Reply before = client.post(network.gateway("org1").url() + "/sendMessage",
+          sendBody("alice@org1.com", "before restart", "channel-1"));
+      assertEquals(200, before.status(), before.body());
+
+      network.stopGateway("org1");
+      network.restartGateway("org1");
+      Reply after = client.post(network.gateway("org1").url() + "/sendMessage",
+          sendBody("alice@org1.com", "after restart", "channel-1"));
+
+      // A new key would conflict with the one the peers registered, or fail their signature check.
+      assertEquals(200, after.status(), after.body());
+    }
+  }
+
   private static void awaitAcknowledged(LoadDriver load, String gatewayUrl, long count) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (load.acknowledgedThrough(gatewayUrl) < count) {

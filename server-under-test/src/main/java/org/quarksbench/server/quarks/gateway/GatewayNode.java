@@ -36,7 +36,15 @@ public final class GatewayNode implements AutoCloseable {
 
   private final String org;
   private final String peerUrl;
-  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 256);
+  /** Client for idempotent calls: queries, enrolment and subscriptions. */
+  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 256, true);
+  /**
+   * Client for broadcasts, which are not idempotent: a retried broadcast could put a transaction on the
+   * chain twice.
+   *
+   * <p>NOTE: so the first broadcast over a connection that a restarted orderer closed fails with 503.
+   */
+  private final JsonClient broadcastClient = new JsonClient(Duration.ofSeconds(30), 256, false);
   /** Runs the commit timeouts and the subscription renewals. */
   private final ScheduledExecutorService timer;
   private final AtomicLong subscribeFailures = new AtomicLong();
@@ -74,7 +82,7 @@ public final class GatewayNode implements AutoCloseable {
       AccessCheck accessCheck = new AccessCheck(org, wallet, channelsByName);
       Enrollment enrollment = new Enrollment(org, wallet, allPeerUrls, node.client);
       http.route("POST", "/sendMessage",
-          new SendMessageHandler(org, accessCheck, node.pendingCommits, node.client, ordererUrl));
+          new SendMessageHandler(org, accessCheck, node.pendingCommits, node.broadcastClient, ordererUrl));
       http.route("GET", "/readMessage", new ReadMessageHandler(accessCheck, node.client, peerUrl));
       http.route("POST", "/enroll", (request, responder) -> {
         JsonNode body = request.jsonObject();
@@ -169,6 +177,7 @@ public final class GatewayNode implements AutoCloseable {
     timer.shutdownNow();
     http.close();
     client.close();
+    broadcastClient.close();
   }
 
   @Override

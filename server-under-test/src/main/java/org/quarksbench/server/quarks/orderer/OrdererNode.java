@@ -57,7 +57,7 @@ public final class OrdererNode implements AutoCloseable {
   private OrdererNode(List<ChannelConfig> channelConfigs, JsonHttpServer http) {
     channelConfigs.forEach(config -> channels.put(config.name(), config));
     this.http = http;
-    this.client = new JsonClient(Duration.ofSeconds(30), 64);
+    this.client = new JsonClient(Duration.ofSeconds(30), 64, true);
     this.batchTimers = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "orderer-batch-timer");
       thread.setDaemon(true);

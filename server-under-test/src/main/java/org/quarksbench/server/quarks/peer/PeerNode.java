@@ -49,7 +49,7 @@ public final class PeerNode implements AutoCloseable {
   private final Map<String, ChannelLedger> ledgers = new LinkedHashMap<>();
   private final MemberRegistry members;
   private final SubscriberList subscribers;
-  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 64);
+  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 64, true);
   private final ScheduledExecutorService syncExecutor;
   private final AtomicBoolean syncRequested = new AtomicBoolean();
   private final AtomicLong syncFailures = new AtomicLong();
