@@ -36,7 +36,10 @@ public final class ChildServer implements AutoCloseable {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
+    // Small, quick-starting JVMs: a test may run seven of them on a shared machine.
+    command.add("-Xmx128m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
@@ -76,7 +79,7 @@ public final class ChildServer implements AutoCloseable {
     return readyLine;
   }
 
-  /** Returns the URL after {@code name=} in the ready line, such as {@code centralized}. */
+  /** Returns the URL after {@code name=} in the ready line, such as {@code centralized} or {@code peer-org1}. */
   public String url(String name) {
     Matcher matcher = Pattern.compile(name + "=(http://[^ ,]+)").matcher(readyLine);
     if (!matcher.find()) {

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One organisation's API gateway, the node that clients call: {@code POST /sendMessage},
- * {@code GET /readMessage} (JSON body) and {@code POST /enroll}. It holds the wallet of its organisation's
- * users, signs for them, submits to the orderer, and answers a send when its own peer reports the commit
+ * {@code GET /readMessage} (JSON body) and {@code POST /enroll}. It keeps the wallet of its organisation's
+ * users, signs for them, submits to the orderer, and responds to a send when its own peer reports the commit
  * ({@code POST /commits}, to which it subscribes at start and again every sync interval).
  */
 public final class GatewayNode implements AutoCloseable {
@@ -36,12 +36,21 @@ public final class GatewayNode implements AutoCloseable {
 
   private final String org;
   private final String peerUrl;
-  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 256);
+  /** Client for idempotent calls: queries, enrolment and subscriptions. */
+  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 256, true);
+  /**
+   * Client for broadcasts, which are not idempotent: a retried broadcast could put a transaction on the
+   * chain twice.
+   *
+   * <p>NOTE: so the first broadcast over a connection that a restarted orderer closed fails with 503.
+   */
+  private final JsonClient broadcastClient = new JsonClient(Duration.ofSeconds(30), 256, false);
   /** Runs the commit timeouts and the subscription renewals. */
   private final ScheduledExecutorService timer;
   private final AtomicLong subscribeFailures = new AtomicLong();
   private final JsonHttpServer http;
   private final PendingCommits pendingCommits;
+  private volatile boolean closing;
 
   private GatewayNode(String org, String peerUrl, JsonHttpServer http, QuarksSettings settings,
       HttpSettings httpSettings) {
@@ -73,7 +82,7 @@ public final class GatewayNode implements AutoCloseable {
       AccessCheck accessCheck = new AccessCheck(org, wallet, channelsByName);
       Enrollment enrollment = new Enrollment(org, wallet, allPeerUrls, node.client);
       http.route("POST", "/sendMessage",
-          new SendMessageHandler(org, accessCheck, node.pendingCommits, node.client, ordererUrl));
+          new SendMessageHandler(org, accessCheck, node.pendingCommits, node.broadcastClient, ordererUrl));
       http.route("GET", "/readMessage", new ReadMessageHandler(accessCheck, node.client, peerUrl));
       http.route("POST", "/enroll", (request, responder) -> {
         JsonNode body = request.jsonObject();
@@ -127,7 +136,7 @@ public final class GatewayNode implements AutoCloseable {
   private void subscribe() throws IOException {
     JsonClient.Reply reply = client.post(peerUrl + "/subscribe", new Subscription(http.url()));
     if (!reply.isSuccessful()) {
-      throw new IOException("the peer at " + peerUrl + " answered HTTP " + reply.status() + " to the subscription");
+      throw new IOException("the peer at " + peerUrl + " responded with HTTP " + reply.status() + " to the subscription");
     }
   }
 
@@ -138,7 +147,7 @@ public final class GatewayNode implements AutoCloseable {
         log.info("gateway-{}: subscribed to the peer at {} again", org, peerUrl);
       }
     } catch (IOException | RuntimeException e) {
-      if (subscribeFailures.incrementAndGet() == 1) {
+      if (!closing && subscribeFailures.incrementAndGet() == 1) {
         log.warn("gateway-{}: cannot subscribe to the peer at {}; retrying every sync interval: {}",
             org, peerUrl, e.toString());
       }
@@ -164,9 +173,11 @@ public final class GatewayNode implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     timer.shutdownNow();
     http.close();
     client.close();
+    broadcastClient.close();
   }
 
   @Override

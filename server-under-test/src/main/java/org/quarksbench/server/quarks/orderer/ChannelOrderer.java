@@ -64,8 +64,8 @@ final class ChannelOrderer implements AutoCloseable {
     List<List<Transaction>> batches;
     synchronized (this) {
       if (queued >= queueSize) {
-        throw ApiException.overloaded("The orderer holds " + queued + " transactions of channel '" + channel
-            + "' that wait for a block, its limit; retry later.");
+        throw ApiException.overloaded("The orderer queue of channel '" + channel + "' is full with " + queued
+            + " transactions that wait for a block; retry later.");
       }
       queued++;
       batches = cutter.add(transaction);
@@ -76,7 +76,7 @@ final class ChannelOrderer implements AutoCloseable {
       if (cutter.hasPending() && batchTimer == null) {
         batchTimer = timer.schedule(this::cutOnTimeout, batchTimeout.toNanos(), TimeUnit.NANOSECONDS);
       }
-      // Submitted under the lock so that the writer sees batches in the order they were cut.
+      // Submitted under the lock so that the writer receives batches in the order they were cut.
       for (List<Transaction> batch : batches) {
         writer.execute(() -> writeBlock(batch));
       }
@@ -136,8 +136,22 @@ final class ChannelOrderer implements AutoCloseable {
     return queued;
   }
 
+  /**
+   * Cuts the pending batch into a last block, waits for the writer to finish, and closes the file. A crash
+   * instead loses the pending batch; its senders have no response yet, so they time out.
+   */
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (batchTimer != null) {
+        batchTimer.cancel(false);
+        batchTimer = null;
+      }
+      if (cutter.hasPending()) {
+        List<Transaction> batch = cutter.cutPending();
+        writer.execute(() -> writeBlock(batch));
+      }
+    }
     writer.shutdown();
     try {
       if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {

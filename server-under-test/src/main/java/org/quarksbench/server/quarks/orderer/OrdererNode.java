@@ -37,12 +37,19 @@ import org.slf4j.LoggerFactory;
 public final class OrdererNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OrdererNode.class);
   private static final int MAX_BLOCKS_PER_FETCH = 100;
+  /**
+   * Block pushes queued or running at once. Past it a push is skipped, because a slow peer would
+   * otherwise grow the HTTP client's queue without bound. The peer then fetches the block itself.
+   */
+  private static final int MAX_PUSHES_IN_FLIGHT = 256;
 
   private final Map<String, ChannelConfig> channels = new LinkedHashMap<>();
   private final Map<String, ChannelOrderer> orderers = new LinkedHashMap<>();
   /** Peer URL to its organisation. */
   private final Map<String, String> peers = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> deliveryFailures = new ConcurrentHashMap<>();
+  private final AtomicLong acceptedTransactions = new AtomicLong();
+  private final AtomicLong skippedPushes = new AtomicLong();
   private final ScheduledExecutorService batchTimers;
   private final JsonClient client;
   private final JsonHttpServer http;
@@ -50,7 +57,7 @@ public final class OrdererNode implements AutoCloseable {
   private OrdererNode(List<ChannelConfig> channelConfigs, JsonHttpServer http) {
     channelConfigs.forEach(config -> channels.put(config.name(), config));
     this.http = http;
-    this.client = new JsonClient(Duration.ofSeconds(30), 64);
+    this.client = new JsonClient(Duration.ofSeconds(30), 64, true);
     this.batchTimers = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "orderer-batch-timer");
       thread.setDaemon(true);
@@ -90,6 +97,7 @@ public final class OrdererNode implements AutoCloseable {
           + channels.keySet() + ".");
     }
     orderer.submit(transaction);
+    acceptedTransactions.incrementAndGet();
     responder.sendJson(200, Map.of("status", "accepted", "txId", transaction.txId()));
   }
 
@@ -136,6 +144,14 @@ public final class OrdererNode implements AutoCloseable {
       if (!config.orgs().contains(org)) {
         return;
       }
+      if (client.callsInFlight() >= MAX_PUSHES_IN_FLIGHT) {
+        long skipped = skippedPushes.incrementAndGet();
+        if (skipped % 100 == 1) {
+          log.warn("orderer: {} block pushes in flight, so block {} of {} is not pushed to {}; it fetches the"
+              + " block itself ({} skipped so far)", MAX_PUSHES_IN_FLIGHT, block.number(), block.channel(), url, skipped);
+        }
+        return;
+      }
       client.postAsync(url + "/deliver", block, (reply, failure) -> {
         if (failure != null || !reply.isSuccessful()) {
           long failures = deliveryFailures.computeIfAbsent(url, u -> new AtomicLong()).incrementAndGet();
@@ -147,6 +163,11 @@ public final class OrdererNode implements AutoCloseable {
         }
       });
     });
+  }
+
+  /** Transactions accepted since this node started. */
+  public long acceptedTransactions() {
+    return acceptedTransactions.get();
   }
 
   public String url() {

@@ -3,10 +3,10 @@ package org.quarksbench.server.quarks.peer;
 import java.util.List;
 import org.quarksbench.server.quarks.protocol.TxOutcome;
 
-/** What a peer did with a delivered block. */
+/** The outcome of a peer's attempt to commit a delivered block. */
 record CommitResult(Status status, String detail, List<TxOutcome> outcomes) {
   enum Status {
-    /** Appended; {@code outcomes} says which transactions are valid. */
+    /** Appended; {@code outcomes} lists which transactions are valid. */
     COMMITTED,
     /** The peer already holds this block. */
     ALREADY_COMMITTED,

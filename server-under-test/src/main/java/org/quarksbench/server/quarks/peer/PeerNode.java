@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One organisation's peer: holds a ledger of every channel its organisation belongs to, commits the blocks
- * the orderer pushes ({@code POST /deliver}) or that it fetches itself when it lags, answers queries from
- * its committed state and tells its gateway about each commit. Its state survives a restart with the same
+ * the orderer pushes ({@code POST /deliver}) or that it fetches itself when it lags, serves queries from
+ * its committed state and notifies its gateway of each commit. Its state survives a restart with the same
  * data directory.
  */
 public final class PeerNode implements AutoCloseable {
@@ -49,12 +49,13 @@ public final class PeerNode implements AutoCloseable {
   private final Map<String, ChannelLedger> ledgers = new LinkedHashMap<>();
   private final MemberRegistry members;
   private final SubscriberList subscribers;
-  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 64);
+  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 64, true);
   private final ScheduledExecutorService syncExecutor;
   private final AtomicBoolean syncRequested = new AtomicBoolean();
   private final AtomicLong syncFailures = new AtomicLong();
   private final AtomicLong eventFailures = new AtomicLong();
   private final JsonHttpServer http;
+  private volatile boolean closing;
 
   private PeerNode(String org, String ordererUrl, MemberRegistry members, SubscriberList subscribers,
       JsonHttpServer http) {
@@ -86,7 +87,8 @@ public final class PeerNode implements AutoCloseable {
       for (ChannelConfig channel : channels) {
         if (channel.orgs().contains(org)) {
           node.ledgers.put(channel.name(),
-              ChannelLedger.open(channel, dataDir.resolve(channel.name() + ".blocks"), members));
+              ChannelLedger.open(channel, dataDir.resolve(channel.name() + ".blocks"), members,
+                  settings.validationCostPerTransaction()));
         }
       }
       http.route("POST", "/deliver", node::deliver);
@@ -167,7 +169,7 @@ public final class PeerNode implements AutoCloseable {
   private ChannelLedger ledger(String channel) {
     ChannelLedger ledger = ledgers.get(channel);
     if (ledger == null) {
-      throw ApiException.forbidden("not_member", name + " holds no ledger of channel '" + channel
+      throw ApiException.forbidden("not_member", name + " has no ledger of channel '" + channel
           + "'; its channels are " + ledgers.keySet() + ".");
     }
     return ledger;
@@ -211,7 +213,7 @@ public final class PeerNode implements AutoCloseable {
         log.info("{}: reached the orderer at {} again", name, ordererUrl);
       }
     } catch (IOException | RuntimeException e) {
-      if (syncFailures.incrementAndGet() == 1) {
+      if (!closing && syncFailures.incrementAndGet() == 1) {
         log.warn("{}: cannot fetch blocks from the orderer at {}; retrying every sync interval: {}",
             name, ordererUrl, e.toString());
       }
@@ -221,7 +223,7 @@ public final class PeerNode implements AutoCloseable {
   private void syncWithOrderer() throws IOException {
     JsonClient.Reply reply = client.post(ordererUrl + "/register", new PeerRegistration(org, http.url()));
     if (!reply.isSuccessful()) {
-      throw new IOException("the orderer answered HTTP " + reply.status() + " to the registration");
+      throw new IOException("the orderer responded with HTTP " + reply.status() + " to the registration");
     }
     AuditReport ordererState = reply.bodyAs(AuditReport.class);
     for (Map.Entry<String, ChannelLedger> entry : ledgers.entrySet()) {
@@ -238,7 +240,7 @@ public final class PeerNode implements AutoCloseable {
       JsonClient.Reply reply = client.get(ordererUrl + "/blocks?channel=" + channel + "&from=" + from
           + "&limit=" + BLOCKS_PER_FETCH);
       if (!reply.isSuccessful()) {
-        throw new IOException("the orderer answered HTTP " + reply.status() + " to a block fetch of " + channel);
+        throw new IOException("the orderer responded with HTTP " + reply.status() + " to a block fetch of " + channel);
       }
       Block[] blocks = reply.bodyAs(Block[].class);
       if (blocks.length == 0) {
@@ -271,6 +273,7 @@ public final class PeerNode implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     syncExecutor.shutdownNow();
     http.close();
     try {
