@@ -1,5 +1,5 @@
 # Process control, tool checks and run recording for bin/benchmarks. Sourced, never run alone.
-# Expects PROJECT_DIR and BENCH_DIR; the run functions also expect RESULTS_DIR.
+# Expects PROJECT_DIR and BENCH_DIR. The run functions also expect RESULTS_DIR.
 
 STARTED_PIDS=()
 NGINX_PREFIX=""
@@ -45,8 +45,14 @@ require_tools() {
 # without Maven.
 build_project() {
   log "compiling (mvn test-compile)"
-  (cd "$PROJECT_DIR" && mvn -q -B test-compile \
-    && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmarks-classpath.txt) >&2
+  mkdir -p "$PROJECT_DIR/target"
+  if ! (cd "$PROJECT_DIR" && mvn -q -B test-compile \
+    && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmarks-classpath.txt) \
+    > "$PROJECT_DIR/target/benchmarks-build.log" 2>&1; then
+    cat "$PROJECT_DIR/target/benchmarks-build.log" >&2
+    echo "error: the build failed, see the output above. Fix it, then rerun bin/benchmarks" >&2
+    exit 1
+  fi
   CLASSPATH_FOR_BENCH="$PROJECT_DIR/target/test-classes:$PROJECT_DIR/target/classes:$(cat "$PROJECT_DIR/target/benchmarks-classpath.txt")"
 }
 
@@ -57,9 +63,9 @@ render_doc() {
 
 estimate_minutes() {
   local seconds=0
-  wants_section capacity && seconds=$(( seconds + 7 * REPEATS * (CAPACITY_SECONDS + 12) ))
-  wants_section many-users && seconds=$(( seconds + 2 * MANY_REPEATS * (MANY_SECONDS + 25) ))
-  wants_section servers && seconds=$(( seconds + 5 * ($(wc -w <<< "$SWEEP_CONNECTIONS") + REPEATS - 1) * (SWEEP_SECONDS + 1) + 30 ))
+  wants_section capacity && seconds=$(( seconds + (5 * REPEATS + 1) * (CAPACITY_SECONDS + 12) ))
+  wants_section many-users && seconds=$(( seconds + 3 * MANY_REPEATS * (MANY_SECONDS + 25) ))
+  wants_section servers && seconds=$(( seconds + 6 * ($(wc -w <<< "$SWEEP_CONNECTIONS") + REPEATS - 1) * (SWEEP_SECONDS + 1) + 60 ))
   wants_section overhead && seconds=$(( seconds + 2 * REPEATS * (OVERHEAD_RUN_SECONDS + 15) + 30 ))
   wants_section truth && seconds=$(( seconds + 2 * REPEATS * (TRUTH_SECONDS + 12) ))
   echo $(( (seconds + 59) / 60 ))
@@ -70,6 +76,7 @@ record_machine() {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "mode: $MODE"
     echo "repeats: $REPEATS"
+    echo "many_users_repeats: $MANY_REPEATS"
     echo "nproc: $(nproc)"
     echo "cpu_model: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
     echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
@@ -79,21 +86,21 @@ record_machine() {
     echo "maven: $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
     echo "wrk: $(wrk -v 2>&1 | head -1)"
     echo "nginx: $( (nginx -v || /usr/sbin/nginx -v) 2>&1 | head -1)"
-    echo "locust: $(/usr/bin/locust -V 2>&1 | head -1)"
+    echo "locust: $(/usr/bin/locust -V 2>&1 | head -1) ($(dpkg-query -W -f '${Package} ${Version}' python3-locust 2> /dev/null || echo 'not a Debian package'))"
     echo "python: $(/usr/bin/python3 --version 2>&1)"
     echo "load_average_start: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "git_commit: $(git -C "$PROJECT_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   } > "$1"
 }
 
-# Starts a command in the background, remembers its pid for stop_started_processes, and prints the pid.
+# Starts a command in the background and remembers its pid for stop_started_processes, also in
+# LAST_BACKGROUND_PID. Call it directly, never in $(...), whose subshell would lose the pid.
 start_background() {
   local output="$1"
   shift
   "$@" > "$output" 2>&1 &
-  local pid=$!
-  STARTED_PIDS+=("$pid")
-  echo "$pid"
+  LAST_BACKGROUND_PID=$!
+  STARTED_PIDS+=("$LAST_BACKGROUND_PID")
 }
 
 # Removes a pid that has exited from STARTED_PIDS, so that a later stop never signals a reused pid.
@@ -141,12 +148,12 @@ port_in_use() {
   (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null
 }
 
-# Waits until URL answers with HTTP 200, at most $2 seconds.
+# Waits until URL responds with HTTP 200, at most $2 seconds.
 wait_for_http() {
   local url="$1" limit_seconds="$2" waited=0
   until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" == "200" ]]; do
     if (( waited >= limit_seconds * 2 )); then
-      echo "error: $url did not answer 200 within $limit_seconds s" >&2
+      echo "error: $url did not respond with 200 within $limit_seconds s: see the server log in the results folder" >&2
       return 1
     fi
     sleep 0.5
@@ -166,7 +173,7 @@ start_nginx() {
   sed -e "s#@PREFIX@#$NGINX_PREFIX#g" -e "s#@PORT@#$NGINX_PORT#g" "$BENCH_DIR/nginx.conf.template" > "$NGINX_PREFIX/nginx.conf"
   local nginx_binary
   nginx_binary="$(command -v nginx || echo /usr/sbin/nginx)"
-  start_background "$RESULTS_DIR/nginx.log" "$nginx_binary" -p "$NGINX_PREFIX" -c "$NGINX_PREFIX/nginx.conf" -e "$NGINX_PREFIX/error.log" > /dev/null
+  start_background "$RESULTS_DIR/nginx.log" "$nginx_binary" -p "$NGINX_PREFIX" -c "$NGINX_PREFIX/nginx.conf" -e "$NGINX_PREFIX/error.log"
   wait_for_http "http://127.0.0.1:$NGINX_PORT/static.txt" 10
   log "nginx serving http://127.0.0.1:$NGINX_PORT/static.txt from $NGINX_PREFIX"
 }
@@ -175,7 +182,7 @@ start_latency_server() {
   port_in_use "$LATENCY_PORT" && { echo "error: port $LATENCY_PORT is in use: stop what listens there" >&2; exit 1; }
   start_background "$RESULTS_DIR/latency-server.log" java -Xmx256m -cp "$CLASSPATH_FOR_BENCH" \
     org.quarksbench.bench.latency.LatencyServerMain --port "$LATENCY_PORT" \
-    --base-min-ms 5 --base-max-ms 15 --period-ms 5000 --stall-ms 500 > /dev/null
+    --base-min-ms 5 --base-max-ms 15 --period-ms 5000 --stall-ms 500
   wait_for_http "http://127.0.0.1:$LATENCY_PORT/health" 30
 }
 
@@ -193,7 +200,7 @@ display_command() {
 tree_cpu_ticks() {
   local total=0 pid fields
   for pid in $(descendant_pids "$1"); do
-    # Fields 14 and 15 of /proc/<pid>/stat are utime and stime; no command name here contains a space.
+    # Fields 14 and 15 of /proc/<pid>/stat are utime and stime. No command name here contains a space.
     read -r -a fields < "/proc/$pid/stat" 2> /dev/null || continue
     total=$(( total + fields[13] + fields[14] ))
   done

@@ -25,9 +25,16 @@ run_capacity_section() {
     run_locust_workers capacity locust-fasthttpuser-workers "$repeat" "$params" "$limit" "$(nproc)" \
       "$BENCH_DIR/locustfile_static.py" FastHttpBenchUser "${locust_arguments[@]}"
   done
+  # One more Gatling run under Java Flight Recorder, kept out of the figures above, to show where its
+  # CPU time goes.
+  # shellcheck disable=SC2046
+  run_case capacity gatling-closed-profile 1 gatling "$params" "$limit" \
+    $(gatling_command ClosedNoWaitSimulation -XX:StartFlightRecording=filename=profile.jfr,settings=profile \
+      -DtargetUrl="$url" -Dusers="$CAPACITY_CONNECTIONS" -DrunTime="${CAPACITY_SECONDS}s")
 }
 
-# 2. Many users: MANY_USERS users with uniform 1-5 s waits against nginx, Gatling and Locust HttpUser.
+# 2. Many users: MANY_USERS users with uniform 1-5 s waits against nginx: Gatling, Locust HttpUser and
+# FastHttpUser.
 run_many_users_section() {
   local url="http://127.0.0.1:$NGINX_PORT/static.txt"
   local limit=$(( MANY_SECONDS + 120 ))
@@ -39,8 +46,11 @@ run_many_users_section() {
       $(gatling_command ManyUsersSimulation -DtargetUrl="$url" -Dusers="$MANY_USERS" -DspawnRate="$MANY_SPAWN_RATE" \
         -DrunTime="${MANY_SECONDS}s" -DminPauseMillis=1000 -DmaxPauseMillis=5000)
     run_case many-users locust-httpuser "$repeat" locust "$params;workers=1" "$limit" \
-      /usr/bin/locust -f "$BENCH_DIR/locustfile_many_users.py" --headless -u "$MANY_USERS" -r "$MANY_SPAWN_RATE" \
-      -t "${MANY_SECONDS}s" --host "http://127.0.0.1:$NGINX_PORT" --only-summary --csv locust
+      /usr/bin/locust -f "$BENCH_DIR/locustfile_many_users.py" IdleUser --headless -u "$MANY_USERS" \
+      -r "$MANY_SPAWN_RATE" -t "${MANY_SECONDS}s" --host "http://127.0.0.1:$NGINX_PORT" --only-summary --csv locust
+    run_case many-users locust-fasthttpuser "$repeat" locust "$params;workers=1" "$limit" \
+      /usr/bin/locust -f "$BENCH_DIR/locustfile_many_users.py" FastIdleUser --headless -u "$MANY_USERS" \
+      -r "$MANY_SPAWN_RATE" -t "${MANY_SECONDS}s" --host "http://127.0.0.1:$NGINX_PORT" --only-summary --csv locust
   done
 }
 
@@ -58,6 +68,7 @@ sweep_target() {
   local best=0 connections rate
   local -A rates=()
   local wrk_arguments=(--latency --timeout 10s)
+
   if [[ -n "$method" ]]; then
     wrk_arguments+=(-s "$BENCH_DIR/wrk_json.lua")
   fi
@@ -70,6 +81,7 @@ sweep_target() {
     rates[$connections]="$rate"
     best="$(awk -v a="$best" -v b="$rate" 'BEGIN {print (b > a) ? b : a}')"
   done
+
   local knee=""
   for connections in $SWEEP_CONNECTIONS; do
     if [[ -z "$knee" ]] && awk -v r="${rates[$connections]}" -v b="$best" 'BEGIN {exit !(b > 0 && r >= 0.9 * b)}'; then
@@ -77,6 +89,7 @@ sweep_target() {
     fi
   done
   [[ -n "$knee" ]] || return 0
+
   local repeat
   for (( repeat = 2; repeat <= REPEATS; repeat++ )); do
     run_case servers "$case_name" "c$knee-$repeat" wrk "connections=$knee;runSeconds=$SWEEP_SECONDS" "$limit" \
@@ -91,6 +104,43 @@ record_skipped() {
   log "$1 / $2 skipped: $3"
 }
 
+# Starts ServerMain with the given JVM options before its own options. Its pid is then in LAST_BACKGROUND_PID.
+# Usage:
+# start_reference_servers LOG_NAME JVM_OPTIONS... -- SERVER_OPTIONS...
+start_reference_servers() {
+  local log_name="$1"
+  shift
+  local jvm_options=()
+  while [[ $# -gt 0 && "$1" != "--" ]]; do
+    jvm_options+=("$1")
+    shift
+  done
+  shift
+  start_background "$RESULTS_DIR/$log_name" java "${jvm_options[@]}" -cp "$CLASSPATH_FOR_BENCH" \
+    org.quarksbench.server.ServerMain "$@"
+}
+
+# Stores 100 messages in channel-123 of the centralized server at URL, which the read benchmark reads.
+# Returns 1 when a send gets a status other than 200.
+seed_centralized_channel() {
+  local centralized="$1" index status
+  for (( index = 1; index <= 100; index++ )); do
+    status="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -H 'token: qwerty12345' \
+      -d "{\"email\":\"alice@org.com\",\"text\":\"seed message $index\",\"channel\":\"channel-123\"}" "$centralized/sendMessage")"
+    if [[ "$status" != "200" ]]; then
+      record_skipped servers reference-servers "seeding channel-123 failed: POST /sendMessage answered $status"
+      FAILED_RUNS=$(( FAILED_RUNS + 1 ))
+      return 1
+    fi
+  done
+}
+
+stop_reference_servers() {
+  kill "$1" 2> /dev/null || true
+  wait "$1" 2> /dev/null || true
+  forget_pid "$1"
+}
+
 # 3. Reference servers next to nginx static, with wrk. Needs org.quarksbench.server.ServerMain.
 run_servers_section() {
   sweep_target nginx-static "http://127.0.0.1:$NGINX_PORT/static.txt" "" "" ""
@@ -98,39 +148,43 @@ run_servers_section() {
     record_skipped servers reference-servers "org.quarksbench.server.ServerMain is not in this build"
     return 0
   fi
-  local data_dir="$RESULTS_DIR/server-data"
-  local server_pid
-  server_pid="$(start_background "$RESULTS_DIR/server.log" java -cp "$CLASSPATH_FOR_BENCH" org.quarksbench.server.ServerMain \
-    --centralized --quarks --centralized-port "$CENTRALIZED_PORT" --gateway-ports "$GATEWAY_PORTS" --data-dir "$data_dir")"
-  local gateway_port="${GATEWAY_PORTS%%,*}"
+  local server_pid gateway_port="${GATEWAY_PORTS%%,*}"
+  start_reference_servers server.log -- --centralized-port "$CENTRALIZED_PORT" \
+    --gateway-ports "$GATEWAY_PORTS" --data-dir "$RESULTS_DIR/server-data"
+  server_pid="$LAST_BACKGROUND_PID"
   if ! wait_for_http "http://127.0.0.1:$CENTRALIZED_PORT/health" 60 || ! wait_for_http "http://127.0.0.1:$gateway_port/health" 60; then
     record_skipped servers reference-servers "ServerMain did not become ready: see server.log in the results"
     FAILED_RUNS=$(( FAILED_RUNS + 1 ))
+    stop_reference_servers "$server_pid"
     return 0
   fi
   local centralized="http://127.0.0.1:$CENTRALIZED_PORT" gateway="http://127.0.0.1:$gateway_port"
-  local token="qwerty12345" index status
-  # The read benchmark reads a channel that holds exactly 100 messages. Sends go to another channel.
-  for (( index = 1; index <= 100; index++ )); do
-    status="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -H "token: $token" \
-      -d "{\"email\":\"alice@org.com\",\"text\":\"seed message $index\",\"channel\":\"channel-123\"}" "$centralized/sendMessage")"
-    if [[ "$status" != "200" ]]; then
-      record_skipped servers reference-servers "seeding channel-123 failed: POST /sendMessage answered $status"
-      FAILED_RUNS=$(( FAILED_RUNS + 1 ))
-      return 0
-    fi
-  done
-  sweep_target centralized-read "$centralized/readMessage" POST \
-    '{"email":"alice@org.com","channel":"channel-123"}' "$token"
-  sweep_target centralized-send "$centralized/sendMessage" POST \
-    '{"email":"bob@org.com","text":"I am bob@org.com. benchmark message","channel":"channel-1"}' "$token"
+  local token="qwerty12345"
+  # The read benchmark reads a channel that contains exactly 100 messages. Sends go to another channel.
+  if seed_centralized_channel "$centralized"; then
+    sweep_target centralized-read "$centralized/readMessage" POST \
+      '{"email":"alice@org.com","channel":"channel-123"}' "$token"
+    sweep_target centralized-send "$centralized/sendMessage" POST \
+      '{"email":"bob@org.com","text":"I am bob@org.com. benchmark message","channel":"channel-1"}' "$token"
+  fi
   sweep_target quarks-send "$gateway/sendMessage" POST \
     '{"user":"alice@org1.com","text":"I am alice@org1.com. benchmark message","channel":"channel-123"}' ""
   local from_timestamp="$(( $(date +%s) - 10 ))000000000"
   sweep_target quarks-read "$gateway/readMessage" GET \
     "{\"user\":\"alice@org1.com\",\"channel\":\"channel-123\",\"from_timestamp\":\"$from_timestamp\"}" ""
-  kill "$server_pid" 2> /dev/null || true
-  wait "$server_pid" 2> /dev/null || true
+  stop_reference_servers "$server_pid"
+
+  # Diagnosis: the JDK's HTTP server sends headers and body in separate writes. Without TCP_NODELAY,
+  # Nagle's algorithm delays the body until the client's delayed ACK (about 40 ms on Linux), which caps
+  # each connection at about 25 requests/s. The same read with TCP_NODELAY shows what that costs.
+  start_reference_servers server-nodelay.log -Dsun.net.httpserver.nodelay=true -- --centralized \
+    --centralized-port "$CENTRALIZED_PORT" --data-dir "$RESULTS_DIR/server-data-nodelay"
+  server_pid="$LAST_BACKGROUND_PID"
+  if wait_for_http "$centralized/health" 60 && seed_centralized_channel "$centralized"; then
+    sweep_target centralized-read-nodelay "$centralized/readMessage" POST \
+      '{"email":"alice@org.com","channel":"channel-123"}' "$token"
+  fi
+  stop_reference_servers "$server_pid"
 }
 
 # 4. Report pipeline: the report benchmark's own entry point, when this build has one.

@@ -16,7 +16,7 @@ import java.time.Duration;
  * Open workload at a fixed arrival rate: {@code rate} new virtual users per second, evenly spaced, each
  * sending one request to {@code targetUrl}, for {@code runTime}.
  *
- * <p>A new request starts on schedule even when earlier ones have not been answered, so a stalled
+ * <p>A new request starts on schedule even when earlier ones have no response yet, so a stalled
  * server shows up in the response times instead of lowering the request rate (no coordinated omission).
  * Users share a connection pool, so a slow response makes the pool open another connection.
  *

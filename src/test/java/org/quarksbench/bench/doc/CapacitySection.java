@@ -1,5 +1,8 @@
 package org.quarksbench.bench.doc;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.quarksbench.bench.results.RunMeasurement;
 import org.quarksbench.bench.results.Spread;
@@ -62,9 +65,35 @@ final class CapacitySection implements DocSection {
     text.append("- Gatling ≥ 0.5× wrk: ").append(verdict(gatlingRate, wrkRate, 0.5)).append('\n');
     text.append("- Gatling ≥ 10× Locust HttpUser (one process): ")
         .append(verdict(gatlingRate, rate(results, "locust-httpuser"), 10)).append("\n\n");
+    text.append(profile(results));
     text.append(Figures.failures(all));
     text.append(Figures.commands(all));
     return text.toString();
+  }
+
+  /** Renders where the profiled Gatling run spent its Java CPU time, or "" when there is no recording. */
+  private static String profile(SuiteResults results) {
+    List<RunMeasurement> profiled = results.of("capacity", "gatling-closed-profile");
+    if (profiled.isEmpty() || !profiled.get(0).succeeded()) {
+      return "";
+    }
+    RunMeasurement run = profiled.get(0);
+    Path recording = run.record().directory().resolve("profile.jfr");
+    if (!Files.isRegularFile(recording)) {
+      return "";
+    }
+    try {
+      JfrProfile profile = JfrProfile.read(recording);
+      return "Where Gatling's CPU goes: one more `ClosedNoWaitSimulation` run (not in the table above) under"
+          + " Java Flight Recorder (`-XX:StartFlightRecording=settings=profile`), "
+          + Figures.number(run.requestsPerSecond(), 0) + " requests/s. The recording covers the whole JVM,"
+          + " start and report included. It has " + profile.samples() + " execution samples of threads running"
+          + " Java code, divided below by the method on top of the stack, and " + profile.nativeSamples()
+          + " samples of threads in native code (socket I/O and epoll waits, not divided):\n\n"
+          + profile.render(12) + "\n";
+    } catch (IOException e) {
+      return "The profile recording could not be read: " + e.getMessage() + "\n\n";
+    }
   }
 
   private static Spread rate(SuiteResults results, String caseName) {

@@ -8,7 +8,8 @@ import org.quarksbench.bench.results.RunRecord;
 final class ManyUsersSection implements DocSection {
   private static final List<String[]> TOOLS = List.of(
       new String[] {"gatling", "Gatling 3.16.0, `ManyUsersSimulation`"},
-      new String[] {"locust-httpuser", "Locust 2.12.1 HttpUser, one process"});
+      new String[] {"locust-httpuser", "Locust 2.12.1 HttpUser, one process"},
+      new String[] {"locust-fasthttpuser", "Locust 2.12.1 FastHttpUser, one process"});
 
   @Override
   public String id() {

@@ -14,7 +14,9 @@ final class ServersSection implements DocSection {
       new String[] {"centralized-read", "centralized, POST /readMessage (channel of 100 messages)"},
       new String[] {"centralized-send", "centralized, POST /sendMessage"},
       new String[] {"quarks-send", "quarks gateway org1, POST /sendMessage"},
-      new String[] {"quarks-read", "quarks gateway org1, GET /readMessage (messages of the last 10 s)"});
+      new String[] {"quarks-read", "quarks gateway org1, GET /readMessage (messages of the last 10 s)"},
+      new String[] {"centralized-read-nodelay",
+          "centralized, POST /readMessage, server JVM with -Dsun.net.httpserver.nodelay=true (diagnosis)"});
 
   /** A target's throughput counts as saturated from this fraction of its best request rate on. */
   static final double KNEE_FRACTION = 0.9;

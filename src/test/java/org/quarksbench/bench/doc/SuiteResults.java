@@ -54,8 +54,8 @@ public record SuiteResults(Path directory, Map<String, String> machine, List<Run
   /** Returns the one-line description of when, how and where the figures were measured. */
   public String provenance() {
     return "Measured " + machineFact("date") + " by `bin/benchmarks"
-        + ("quick".equals(machine.get("mode")) ? " --quick" : "") + "` (" + machineFact("repeats")
-        + " repeats) on " + machineFact("nproc") + " × " + machineFact("cpu_model") + ", "
+        + ("quick".equals(machine.get("mode")) ? " --quick" : "") + "` (repeats: " + machineFact("repeats")
+        + ", many users: " + machineFact("many_users_repeats") + ") on " + machineFact("nproc") + " × " + machineFact("cpu_model") + ", "
         + machineFact("memory") + ", " + machineFact("java") + ", at commit " + machineFact("git_commit") + ".";
   }
 }

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@code GET /health}: 200 at once.
- *   <li>{@code GET /stats}: JSON with the count and percentiles of the delays injected since the last
- *       reset, and the model's expected percentiles for open-workload arrivals.
+ *   <li>{@code GET /stats}: JSON with the model and its parameters, the count and percentiles of the
+ *       delays injected since the last reset, and the model's expected percentiles for open-workload
+ *       arrivals.
  *   <li>{@code POST /stats/reset}: clears the recorded delays.
  *   <li>any other path: 200 with a short text body after the injected delay.
  * </ul>
@@ -38,7 +39,7 @@ public final class StallingLatencyServer implements AutoCloseable {
   private static final byte[] DELAYED_BODY = "ok\n".getBytes(StandardCharsets.US_ASCII);
 
   static {
-    // The JDK server writes headers and body separately. Without TCP_NODELAY, Nagle's algorithm holds the
+    // The JDK server writes headers and body separately. Without TCP_NODELAY, Nagle's algorithm delays the
     // body until the client's delayed ACK, which adds about 40 ms to responses for some clients
     // (python-requests). The property is read once, when the JDK's server classes load.
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -149,6 +150,12 @@ public final class StallingLatencyServer implements AutoCloseable {
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("model", model.describe());
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("baseMinMillis", model.baseMinMillis());
+    parameters.put("baseMaxMillis", model.baseMaxMillis());
+    parameters.put("periodMillis", model.periodMillis());
+    parameters.put("stallMillis", model.stallMillis());
+    result.put("modelParameters", parameters);
     result.put("count", injectedDelays.count());
     result.put("injectedMillis", injected);
     result.put("expectedMillis", expected);

@@ -25,6 +25,7 @@ public record GatlingSummary(long requests, long failures, double requestsPerSec
     if (start < 0) {
       throw new IllegalArgumentException("missing '---- Global Information ----' in Gatling output");
     }
+
     Long requests = null;
     long failures = 0;
     Double rate = null;
@@ -48,6 +49,7 @@ public record GatlingSummary(long requests, long failures, double requestsPerSec
         }
       }
     }
+
     if (requests == null || rate == null) {
       throw new IllegalArgumentException("missing 'request count' or 'mean throughput' in Gatling's summary");
     }

@@ -12,7 +12,7 @@ public final class RunMeasurements {
 
   /**
    * Measures one run. A run that exited with an error, or whose output lacks the expected figures, gives
-   * a failed measurement that says why, so the doc shows it instead of a wrong number.
+   * a failed measurement with the reason, so the doc shows it instead of a wrong number.
    */
   public static RunMeasurement measure(RunRecord record) {
     if (record.skipped()) {
