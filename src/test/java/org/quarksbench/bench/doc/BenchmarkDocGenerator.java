@@ -20,7 +20,7 @@ import org.quarksbench.cli.ExitCodes;
  */
 public final class BenchmarkDocGenerator {
   static final List<DocSection> SECTIONS = List.of(
-      new MachineSection(), new CapacitySection(), new ManyUsersSection(), new ServersSection(),
+      new MachineSection(), new SummarySection(), new CapacitySection(), new ManyUsersSection(), new ServersSection(),
       new ReportSection(), new OverheadSection(), new TruthSection());
 
   private static final String NEW_DOC_HEADER = """
@@ -70,7 +70,8 @@ public final class BenchmarkDocGenerator {
   static String render(String document, SuiteResults results) {
     Map<String, String> contents = new LinkedHashMap<>();
     for (DocSection section : SECTIONS) {
-      if (section.id().equals("machine") || results.ran(section.id())) {
+      boolean alwaysRendered = section.id().equals("machine") || section.id().equals("summary");
+      if (alwaysRendered || results.ran(section.id())) {
         contents.put(section.id(), section.render(results));
       }
     }

@@ -96,7 +96,7 @@ final class CapacitySection implements DocSection {
     }
   }
 
-  private static Spread rate(SuiteResults results, String caseName) {
+  static Spread rate(SuiteResults results, String caseName) {
     return Figures.spreadOf(results.of("capacity", caseName), RunMeasurement::requestsPerSecond);
   }
 
@@ -106,7 +106,7 @@ final class CapacitySection implements DocSection {
     return Double.isNaN(loadCpuSeconds) || run.requests() == 0 ? Double.NaN : loadCpuSeconds * 1000 / run.requests();
   }
 
-  private static String verdict(Spread candidate, Spread reference, double goal) {
+  static String verdict(Spread candidate, Spread reference, double goal) {
     if (candidate == null || reference == null) {
       return "not measured in this run";
     }

@@ -106,8 +106,14 @@ final class ServersSection implements DocSection {
     return goal + Figures.number(ratio, 2) + "×, " + (ratio >= 0.3 ? "met" : "missed") + ".";
   }
 
+  /** Returns the knee request rate of one target, or null when none of its runs succeeded. */
+  static Spread kneeRate(SuiteResults results, String target) {
+    TargetSweep sweep = TargetSweep.of(target, target, results.of("servers", target));
+    return sweep == null ? null : sweep.kneeRate();
+  }
+
   /** The successful runs against one target, by connection count, and the knee among them. */
-  private record TargetSweep(String id, String label, Map<Integer, List<RunMeasurement>> byConnections, int knee) {
+  record TargetSweep(String id, String label, Map<Integer, List<RunMeasurement>> byConnections, int knee) {
     static TargetSweep of(String id, String label, List<RunMeasurement> runs) {
       Map<Integer, List<RunMeasurement>> byConnections = new TreeMap<>();
       for (RunMeasurement run : runs) {

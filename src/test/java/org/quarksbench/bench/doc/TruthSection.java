@@ -104,6 +104,26 @@ final class TruthSection implements DocSection {
     return text.toString();
   }
 
+  /** Returns one line: whether Gatling stayed within the stated error, and what Locust's p99 really is. */
+  static String summary(SuiteResults results) {
+    List<RunMeasurement> gatling = results.of("truth", "gatling-open");
+    List<RunMeasurement> locust = results.of("truth", "locust-closed");
+    JsonNode expected = firstServerStats(results.of("truth"));
+    if (expected == null) {
+      return "not measured";
+    }
+    StallModel model = modelOf(expected);
+    boolean allWithin = true;
+    for (String percentile : PERCENTILES) {
+      double expectedMillis = expected.path("expectedMillis").path(percentile).asDouble(Double.NaN);
+      allWithin &= withinTolerance(model, gatling, percentile, expectedMillis).startsWith("yes");
+    }
+    return "Gatling's open-model percentiles " + (allWithin ? "are" : "are not all") + " within the stated error."
+        + " Locust's closed-model p99 (" + Figures.spread(Figures.spreadOf(locust, run -> reported(run, "p99")), 0)
+        + " ms, expected " + Figures.number(expected.path("expectedMillis").path("p99").asDouble(Double.NaN), 0)
+        + " ms) is really the " + trueRank(model, locust, "p99") + " (coordinated omission).";
+  }
+
   /** Returns "yes" when every repeat's reported value is within the stated error, else "no" with the worst. */
   static String withinTolerance(StallModel model, List<RunMeasurement> runs, String percentile, double expectedMillis) {
     double tolerance = ABSOLUTE_TOLERANCE_MILLIS + RELATIVE_TOLERANCE * expectedMillis;
