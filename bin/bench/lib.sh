@@ -63,7 +63,7 @@ render_doc() {
 
 estimate_minutes() {
   local seconds=0
-  wants_section capacity && seconds=$(( seconds + (5 * REPEATS + 1) * (CAPACITY_SECONDS + 12) ))
+  wants_section capacity && seconds=$(( seconds + (6 * REPEATS + 1) * (CAPACITY_SECONDS + 12) ))
   wants_section many-users && seconds=$(( seconds + 3 * MANY_REPEATS * (MANY_SECONDS + 25) ))
   wants_section servers && seconds=$(( seconds + 6 * ($(wc -w <<< "$SWEEP_CONNECTIONS") + REPEATS - 1) * (SWEEP_SECONDS + 1) + 60 ))
   wants_section overhead && seconds=$(( seconds + 2 * REPEATS * (OVERHEAD_RUN_SECONDS + 15) + 30 ))

@@ -16,6 +16,12 @@ run_capacity_section() {
     # shellcheck disable=SC2046 # gatling_command prints a word list without spaces inside words.
     run_case capacity gatling-closed "$repeat" gatling "$params" "$limit" \
       $(gatling_command ClosedNoWaitSimulation -DtargetUrl="$url" -Dusers="$CAPACITY_CONNECTIONS" -DrunTime="${CAPACITY_SECONDS}s")
+    # The same with the parallel garbage collector, which a load generator's short-lived objects may suit
+    # better than the default G1.
+    # shellcheck disable=SC2046
+    run_case capacity gatling-closed-parallelgc "$repeat" gatling "$params" "$limit" \
+      $(gatling_command ClosedNoWaitSimulation -XX:+UseParallelGC -DtargetUrl="$url" -Dusers="$CAPACITY_CONNECTIONS" \
+        -DrunTime="${CAPACITY_SECONDS}s")
     run_case capacity locust-httpuser "$repeat" locust "$params;workers=1" "$limit" \
       /usr/bin/locust -f "$BENCH_DIR/locustfile_static.py" HttpBenchUser "${locust_arguments[@]}"
     run_case capacity locust-fasthttpuser "$repeat" locust "$params;workers=1" "$limit" \

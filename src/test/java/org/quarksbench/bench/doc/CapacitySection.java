@@ -12,6 +12,7 @@ final class CapacitySection implements DocSection {
   private static final List<String[]> GENERATORS = List.of(
       new String[] {"wrk", "wrk 4.1 (C, event loop; the near-limit reference)"},
       new String[] {"gatling-closed", "Gatling 3.16.0, `ClosedNoWaitSimulation`"},
+      new String[] {"gatling-closed-parallelgc", "Gatling 3.16.0, `ClosedNoWaitSimulation`, `-XX:+UseParallelGC`"},
       new String[] {"locust-httpuser", "Locust 2.12.1 HttpUser, one process"},
       new String[] {"locust-fasthttpuser", "Locust 2.12.1 FastHttpUser, one process"},
       new String[] {"locust-httpuser-workers", "Locust 2.12.1 HttpUser, one worker per core"},

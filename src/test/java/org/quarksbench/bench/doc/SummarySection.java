@@ -23,6 +23,8 @@ final class SummarySection implements DocSection {
     Spread locustHttp = CapacitySection.rate(results, "locust-httpuser");
     Spread locustFast = CapacitySection.rate(results, "locust-fasthttpuser");
     text.append("- Capacity, Gatling vs wrk (goal ≥ 0.5×): ").append(CapacitySection.verdict(gatling, wrk, 0.5)).append('\n');
+    text.append("- Capacity, Gatling with `-XX:+UseParallelGC` vs wrk: ")
+        .append(ratioOrNot(CapacitySection.rate(results, "gatling-closed-parallelgc"), wrk)).append('\n');
     text.append("- Capacity, Gatling vs Locust HttpUser, one process (goal ≥ 10×): ")
         .append(CapacitySection.verdict(gatling, locustHttp, 10)).append('\n');
     text.append("- Capacity, Gatling vs Locust FastHttpUser, one process: ").append(ratioOrNot(gatling, locustFast)).append('\n');
