@@ -37,6 +37,11 @@ class BenchmarkDocGeneratorTest {
     assertTrue(text.contains("locust-httpuser-workers (repeat 1): not run: the installed Locust"), text);
     assertTrue(text.contains("- wrk: `wrk -t 2 -c 64 -d 10s --latency http://127.0.0.1:18080/static.txt`"), text);
     assertTrue(text.contains("## 6. Measurement truth and coordinated omission"), text);
+    assertTrue(text.contains("- Capacity, Gatling vs wrk (goal ≥ 0.5×): 0.46×, missed"), text);
+    assertTrue(text.contains("Gatling's open-model percentiles are within the stated error."), text);
+    assertTrue(text.contains("Locust's closed model reports a p99 of 46 ms where 460 ms is expected."), text);
+    assertTrue(text.contains("That value is only the p90.7 of the expected distribution"), text);
+    assertTrue(text.contains("- `mvn gatling:test` overhead beyond the run time: not measured"), text);
     // Sections that did not run get no region.
     assertTrue(!text.contains(GeneratedRegions.beginMarker("many-users")), text);
   }

@@ -54,8 +54,10 @@ final class Figures {
   /** Lists failed or skipped runs as Markdown bullet lines, or returns "" when every run succeeded. */
   static String failures(Collection<RunMeasurement> runs) {
     StringBuilder text = new StringBuilder();
+    Set<String> listed = new LinkedHashSet<>();
     for (RunMeasurement run : runs) {
-      if (!run.succeeded()) {
+      // A skipped case may be listed once per repeat. It needs only one line.
+      if (!run.succeeded() && listed.add(run.record().caseName() + " " + run.record().repeat() + " " + run.failure())) {
         text.append("- ").append(run.record().caseName()).append(" (repeat ").append(run.record().repeat())
             .append("): ").append(run.failure()).append('\n');
       }

@@ -43,8 +43,10 @@ final class MachineSection implements DocSection {
     text.append("The machine is shared: other builds and tests ran while the suite ran, so absolute figures")
         .append(" move between runs and only ratios from the same repeat hold.");
     if (loads != null) {
-      text.append(" The 1-minute load average just before each run was ").append(Figures.spread(loads, 2))
-          .append(" (median, min–max) on ").append(results.machineFact("nproc")).append(" cores.");
+      text.append(" The 1-minute load average just before each run had a median of ")
+          .append(Figures.number(loads.median(), 2)).append(" and ranged from ").append(Figures.number(loads.min(), 2))
+          .append(" to ").append(Figures.number(loads.max(), 2)).append(" on ").append(results.machineFact("nproc"))
+          .append(" cores.");
     }
     text.append(" Raw outputs of this run: `").append(results.directory().getFileName()).append("` under")
         .append(" `target/benchmarks/` (not committed).\n");

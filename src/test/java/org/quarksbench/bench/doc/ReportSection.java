@@ -7,8 +7,8 @@ import java.util.List;
 import org.quarksbench.bench.results.RunMeasurement;
 
 /**
- * Section 4: the report pipeline. Its figures come from the report benchmark's own entry point
- * ({@code bin/bench/report-benchmark}), whose standard output is Markdown that this section includes.
+ * Section 4: the report pipeline. Its figures come from the report code's own benchmark,
+ * {@code org.quarksbench.report.bench.ReportBenchmark}, whose standard output this section shows as it is.
  */
 final class ReportSection implements DocSection {
   @Override
@@ -23,17 +23,18 @@ final class ReportSection implements DocSection {
     RunMeasurement run = all.isEmpty() ? null : all.get(0);
     if (run == null || run.record().skipped()) {
       text.append("TODO: records/s and peak heap of simulation.log → Locust tables on a 10-million-request log")
-          .append(" come from the report pipeline's own benchmark. `bin/benchmarks` runs it as")
-          .append(" `bin/bench/report-benchmark <folder>` and includes its Markdown output here; this build has")
-          .append(" no such entry point yet. A `## Report pipeline` section elsewhere in this file, if present,")
-          .append(" comes from that benchmark.\n");
+          .append(" come from the report code's own benchmark, `org.quarksbench.report.bench.ReportBenchmark`.")
+          .append(" `bin/benchmarks` runs it and shows its output here once the build contains it, which the")
+          .append(" latest run's did not. The `## Report pipeline` section of this file, if present, has its")
+          .append(" figures measured by hand.\n");
       return text.toString();
     }
     text.append(results.provenance()).append("\n\n");
     if (!run.succeeded()) {
       text.append("The report benchmark failed: ").append(run.failure()).append("\n\n");
     } else {
-      text.append(readOutput(run.record().directory()).strip()).append("\n\n");
+      text.append("Output of the benchmark:\n\n```text\n").append(readOutput(run.record().directory()).strip())
+          .append("\n```\n\n");
       text.append("Whole command: ").append(Figures.number(run.elapsedSeconds(), 1)).append(" s wall, ")
           .append(Figures.number(run.cpuSeconds(), 1)).append(" CPU s, peak RSS ")
           .append(Figures.number(run.peakResidentMegabytes(), 0)).append(" MB.\n\n");
