@@ -8,6 +8,7 @@ final class MachineSection implements DocSection {
       new String[] {"date", "Date"},
       new String[] {"mode", "Mode"},
       new String[] {"repeats", "Repeats"},
+      new String[] {"many_users_repeats", "Repeats of the many-users section"},
       new String[] {"nproc", "Cores (nproc)"},
       new String[] {"cpu_model", "CPU"},
       new String[] {"memory", "Memory"},
