@@ -34,7 +34,7 @@ class SectionFiguresTest {
   }
 
   @Test
-  void kneeIsTheFewestConnectionsNearTheBestRate() {
+  void kneeIsFewestConnectionsNearBestRate() {
     Map<Integer, List<RunMeasurement>> sweep = new TreeMap<>();
     sweep.put(1, List.of(run(100)));
     sweep.put(4, List.of(run(850)));

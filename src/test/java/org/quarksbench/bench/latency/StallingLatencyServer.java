@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP server on 127.0.0.1 that answers every request after a delay drawn from a {@link StallModel}, so
+ * HTTP server on 127.0.0.1 that responds to every request after a delay drawn from a {@link StallModel}, so
  * that a load generator's reported percentiles can be checked against a known distribution.
  *
  * <p>Responses are scheduled on a timer instead of blocking a thread, so any number of requests can
