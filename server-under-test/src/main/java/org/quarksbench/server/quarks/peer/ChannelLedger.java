@@ -67,11 +67,11 @@ final class ChannelLedger implements AutoCloseable {
     }
     long height = store.height();
     if (block.number() < height) {
-      Block held = store.blocks(block.number(), 1).get(0);
-      return held.hash().equals(block.hash())
+      Block committed = store.blocks(block.number(), 1).get(0);
+      return committed.hash().equals(block.hash())
           ? CommitResult.of(CommitResult.Status.ALREADY_COMMITTED, "block " + block.number() + " already committed")
           : CommitResult.of(CommitResult.Status.REJECTED, "block " + block.number() + " has hash " + block.hash()
-              + " but the committed block has " + held.hash());
+              + " but the committed block has " + committed.hash());
     }
     if (block.number() > height) {
       return CommitResult.of(CommitResult.Status.GAP, "block " + block.number() + " is ahead of height " + height);
