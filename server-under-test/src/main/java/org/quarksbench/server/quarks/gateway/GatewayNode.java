@@ -14,6 +14,7 @@ import org.quarksbench.server.http.ApiException;
 import org.quarksbench.server.http.HttpSettings;
 import org.quarksbench.server.http.JsonClient;
 import org.quarksbench.server.http.JsonHttpServer;
+import org.quarksbench.server.http.OverloadMode;
 import org.quarksbench.server.quarks.ChannelConfig;
 import org.quarksbench.server.quarks.QuarksSettings;
 import org.quarksbench.server.quarks.identity.Wallet;
@@ -59,7 +60,10 @@ public final class GatewayNode implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.pendingCommits = new PendingCommits(timer, settings.commitTimeout(), httpSettings.overloadMode());
+    // In close mode a waiting send ends as a Node.js request did: its connection closes at the server timeout.
+    this.pendingCommits = httpSettings.overloadMode() == OverloadMode.CLOSE
+        ? new PendingCommits(timer, httpSettings.serverTimeout(), OverloadMode.CLOSE)
+        : new PendingCommits(timer, settings.commitTimeout(), OverloadMode.REJECT);
   }
 
   /**
