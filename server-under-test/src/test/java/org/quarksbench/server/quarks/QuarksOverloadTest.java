@@ -150,7 +150,7 @@ class QuarksOverloadTest {
   }
 
   @Test
-  void closeModeClosesSendStillWaitingAtServerTimeout() throws Exception {
+  void closeModeClosesWaitingSend() throws Exception {
     QuarksSettings settings = new QuarksSettings(Duration.ofHours(1), 1000, 512 * 1024, Duration.ofHours(1),
         10_000, Duration.ofMillis(100));
     network = QuarksTestSupport.startNetwork(dataDir, settings,
