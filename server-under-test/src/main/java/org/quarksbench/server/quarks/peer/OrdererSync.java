@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.quarksbench.server.http.Json;
 import org.quarksbench.server.http.JsonClient;
 import org.quarksbench.server.quarks.ledger.Block;
 import org.quarksbench.server.quarks.protocol.AuditReport;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A peer's pull of blocks from the orderer: every sync interval, and at once when a pushed block shows a
- * gap, it registers the peer for pushes and fetches the blocks each ledger lacks. This is how a restarted or
+ * gap, it registers the peer for pushes and fetches the blocks each ledger lacks. The first sync also pins
+ * the orderer's block signing key. This is how a restarted or
  * lagging peer catches up. One thread; thread-safe to call.
  */
 final class OrdererSync implements AutoCloseable {
@@ -28,6 +30,7 @@ final class OrdererSync implements AutoCloseable {
   private final String peerName;
   private final PeerRegistration registration;
   private final String ordererUrl;
+  private final OrdererKey ordererKey;
   private final Map<String, ChannelLedger> ledgers;
   private final JsonClient client;
   private final CommitPublisher publisher;
@@ -36,11 +39,12 @@ final class OrdererSync implements AutoCloseable {
   private final AtomicLong failures = new AtomicLong();
   private volatile boolean closing;
 
-  OrdererSync(String peerName, PeerRegistration registration, String ordererUrl, Map<String, ChannelLedger> ledgers,
-      JsonClient client, CommitPublisher publisher) {
+  OrdererSync(String peerName, PeerRegistration registration, String ordererUrl, OrdererKey ordererKey,
+      Map<String, ChannelLedger> ledgers, JsonClient client, CommitPublisher publisher) {
     this.peerName = peerName;
     this.registration = registration;
     this.ordererUrl = ordererUrl;
+    this.ordererKey = ordererKey;
     this.ledgers = ledgers;
     this.client = client;
     this.publisher = publisher;
@@ -79,6 +83,14 @@ final class OrdererSync implements AutoCloseable {
   }
 
   private void syncWithOrderer() throws IOException {
+    if (!ordererKey.isKnown()) {
+      JsonClient.Reply identity = client.get(ordererUrl + "/identity");
+      if (!identity.isSuccessful()) {
+        throw new IOException("the orderer responded with HTTP " + identity.status() + " to the identity request");
+      }
+      ordererKey.pin(Json.MAPPER.readTree(identity.body()).path("publicKey").asText());
+      log.info("{}: pinned the orderer's key from {}", peerName, ordererUrl);
+    }
     JsonClient.Reply reply = client.post(ordererUrl + "/register", registration);
     if (!reply.isSuccessful()) {
       throw new IOException("the orderer responded with HTTP " + reply.status() + " to the registration");
@@ -108,7 +120,8 @@ final class OrdererSync implements AutoCloseable {
         CommitResult result = ledger.commit(block);
         if (result.status() == CommitResult.Status.COMMITTED) {
           publisher.publish(block, result);
-        } else if (result.status() == CommitResult.Status.REJECTED) {
+        } else if (result.status() == CommitResult.Status.REJECTED
+            || result.status() == CommitResult.Status.UNVERIFIED) {
           throw new IOException("block " + block.number() + " of " + channel + " from the orderer was rejected: "
               + result.detail());
         }

@@ -62,13 +62,14 @@ public final class PeerNode implements AutoCloseable {
     Files.createDirectories(dataDir);
     MemberRegistry members = MemberRegistry.open(dataDir.resolve("members.jsonl"));
     SubscriberList subscribers = SubscriberList.open(dataDir.resolve("subscribers.json"));
+    OrdererKey ordererKey = OrdererKey.open(dataDir.resolve("orderer-public-key.txt"));
     JsonHttpServer http = new JsonHttpServer("peer-" + org, host, port, httpSettings);
     PeerNode node = new PeerNode(org, members, subscribers, http);
     try {
       for (ChannelConfig channel : channels) {
         if (channel.orgs().contains(org)) {
           node.ledgers.put(channel.name(),
-              ChannelLedger.open(channel, dataDir.resolve(channel.name() + ".blocks"), members,
+              ChannelLedger.open(channel, dataDir.resolve(channel.name() + ".blocks"), members, ordererKey,
                   settings.validationCostPerTransaction()));
         }
       }
@@ -79,8 +80,8 @@ public final class PeerNode implements AutoCloseable {
       http.route("GET", "/blocks", node::blocks);
       http.route("GET", "/audit", (request, responder) -> responder.sendJson(200, node.audit()));
       http.start();
-      node.sync = new OrdererSync(node.name, new PeerRegistration(org, http.url()), ordererUrl, node.ledgers,
-          node.client, node.publisher);
+      node.sync = new OrdererSync(node.name, new PeerRegistration(org, http.url()), ordererUrl, ordererKey,
+          node.ledgers, node.client, node.publisher);
       node.sync.start(settings.syncInterval());
     } catch (IOException | RuntimeException e) {
       node.close();
@@ -102,6 +103,11 @@ public final class PeerNode implements AutoCloseable {
       case GAP -> {
         sync.requestSync();
         responder.sendJson(202, Map.of("status", "fetching_missing_blocks", "height", ledger.height()));
+      }
+      case UNVERIFIED -> {
+        sync.requestSync();
+        throw new ApiException(503, "not_ready", name + " does not know the orderer's key yet; it fetches"
+            + " the block itself once it does.");
       }
       case REJECTED -> {
         log.warn("{}: rejected block {} of {}: {}", name, block.number(), block.channel(), result.detail());
