@@ -61,7 +61,7 @@ public final class ServerOptions {
 
   @Option(names = "--commit-timeout", defaultValue = "60s", converter = DurationConverter.class,
       paramLabel = "<duration>", description = "Time a gateway waits for the commit of a send before it responds"
-      + " with 504 (default: ${DEFAULT-VALUE}).")
+      + " with 504; in the close overload mode, --server-timeout applies instead (default: ${DEFAULT-VALUE}).")
   public Duration commitTimeout = Duration.ofSeconds(60);
 
   @Option(names = "--orderer-queue-size", defaultValue = "10000", paramLabel = "<count>",
@@ -96,8 +96,8 @@ public final class ServerOptions {
   public OverloadMode overloadMode = OverloadMode.REJECT;
 
   @Option(names = "--server-timeout", defaultValue = "120s", converter = DurationConverter.class,
-      paramLabel = "<duration>", description = "Time after which the close overload mode closes a waiting"
-      + " connection (default: ${DEFAULT-VALUE}).")
+      paramLabel = "<duration>", description = "Time after which the close overload mode closes a request's"
+      + " connection: one queued beyond capacity, or a send still waiting for its block (default: ${DEFAULT-VALUE}).")
   public Duration serverTimeout = Duration.ofSeconds(120);
 
   @Option(names = "--max-body-bytes", defaultValue = "1048576", paramLabel = "<bytes>",

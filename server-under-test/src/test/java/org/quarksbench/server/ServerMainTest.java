@@ -85,7 +85,7 @@ class ServerMainTest {
   @Test
   void readyLineNamesClientUrls() throws Exception {
     Path dataDir = workDir.resolve("data");
-    try (ChildServer child = ChildServer.start(ServerMain.class.getName(), workDir.resolve("err.txt"), "servers ready",
+    try (ChildServer child = ChildServer.start(workDir.resolve("err.txt"),
         "--centralized-port", "0", "--gateway-ports", "0,0,0", "--data-dir", dataDir.toString())) {
       assertTrue(child.readyLine().matches(
           "quarks-bench servers ready: centralized=http://127\\.0\\.0\\.1:\\d+ quarks=http://127\\.0\\.0\\.1:\\d+,"

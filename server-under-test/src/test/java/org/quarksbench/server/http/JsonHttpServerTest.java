@@ -5,7 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
@@ -112,6 +120,61 @@ class JsonHttpServerTest {
     release.countDown();
 
     assertEquals(200, health.status());
+  }
+
+  @Test
+  void keepsMoreThan200IdleConnectionsOpen() throws Exception {
+    startHolding(HttpSettings.defaults(), new CountDownLatch(0));
+    List<Socket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < 300; i++) {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.setSoTimeout(10_000);
+        sockets.add(socket);
+        assertEquals(200, getHealth(socket), "first request on connection " + i);
+      }
+
+      // All 300 connections are idle now; each must still serve a second request.
+      List<Integer> failed = new ArrayList<>();
+      for (int i = 0; i < sockets.size(); i++) {
+        if (getHealth(sockets.get(i)) != 200) {
+          failed.add(i);
+        }
+      }
+
+      assertEquals(List.of(), failed, "connections closed by the server while idle");
+    } finally {
+      for (Socket socket : sockets) {
+        socket.close();
+      }
+    }
+  }
+
+  /** Sends GET /health on a kept-alive connection and returns the status, or -1 if the server closed it. */
+  private static int getHealth(Socket socket) {
+    try {
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      String statusLine = in.readLine();
+      if (statusLine == null) {
+        return -1;
+      }
+      int contentLength = 0;
+      String header;
+      while ((header = in.readLine()) != null && !header.isEmpty()) {
+        if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+          contentLength = Integer.parseInt(header.substring("content-length:".length()).trim());
+        }
+      }
+      for (int i = 0; i < contentLength; i++) {
+        in.read();
+      }
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   @Test

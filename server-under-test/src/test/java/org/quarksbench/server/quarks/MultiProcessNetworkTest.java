@@ -52,7 +52,7 @@ class MultiProcessNetworkTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of(FAST));
     all.addAll(List.of("--data-dir", dataDir.resolve(name).toString()));
-    ChildServer child = ChildServer.start(ServerMain.class.getName(), dataDir.resolve(name + ".err"), "servers ready",
+    ChildServer child = ChildServer.start(dataDir.resolve(name + ".err"),
         all.toArray(String[]::new));
     synchronized (children) {
       children.add(child);

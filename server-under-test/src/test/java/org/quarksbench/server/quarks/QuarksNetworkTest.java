@@ -236,6 +236,29 @@ class QuarksNetworkTest {
     assertEquals(chain.size(), state.get("height").asLong(), "the forged block must not be appended");
   }
 
+  @Test
+  void peerRejectsBlockWithoutOrdererSignature() throws Exception {
+    Reply sent = client.post(org1 + "/sendMessage", sendBody("alice@org1.com", "signed block", "channel-1"));
+    assertEquals(200, sent.status(), sent.body());
+    String peer = network.peerUrls().get("org1");
+    List<Block> chain = QuarksTestSupport.fetchChain(client, peer, "channel-1");
+    Transaction forged = new Transaction("f".repeat(32), "channel-1", "alice@org1.com", "org1", "forged",
+        System.currentTimeMillis() * 1_000_000L, "not-a-signature");
+    String head = chain.get(chain.size() - 1).hash();
+    // The number, previous hash and own hash are all right; only the orderer's signature is missing.
+    Block unsigned = Block.create("channel-1", chain.size(), head, List.of(forged));
+
+    Reply reply = client.post(peer + "/deliver", TestClient.json(unsigned));
+    Reply badlySigned = client.post(peer + "/deliver", TestClient.json(unsigned.withOrdererSignature(
+        chain.get(0).ordererSignature())));
+
+    assertEquals(409, reply.status(), reply.body());
+    assertTrue(reply.json().get("detail").asText().contains("signature of the orderer"), reply.body());
+    assertEquals(409, badlySigned.status(), badlySigned.body());
+    JsonNode state = QuarksTestSupport.audit(client, peer).get("channel-1");
+    assertEquals(chain.size(), state.get("height").asLong(), "the unsigned block must not be appended");
+  }
+
   private static Transaction signed(KeyPair keyPair, String txId, String text) {
     long keyNanos = System.currentTimeMillis() * 1_000_000L;
     Transaction unsigned = new Transaction(txId, "channel-1", "alice@org1.com", "org1", text, keyNanos, null);

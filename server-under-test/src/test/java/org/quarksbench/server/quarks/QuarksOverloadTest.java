@@ -1,11 +1,15 @@
 package org.quarksbench.server.quarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quarksbench.server.quarks.QuarksTestSupport.sendBody;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarksbench.server.http.HttpSettings;
+import org.quarksbench.server.http.OverloadMode;
 import org.quarksbench.server.testing.TestClient;
 import org.quarksbench.server.testing.TestClient.Reply;
 
@@ -142,6 +147,21 @@ class QuarksOverloadTest {
     // Rejected and timed-out requests must leave nothing behind, so 64 MB bounds the growth.
     long growthBytes = afterBytes - baselineBytes;
     assertTrue(growthBytes < 64L * 1024 * 1024, "heap grew by " + growthBytes / 1024 + " KB");
+  }
+
+  @Test
+  void closeModeClosesWaitingSend() throws Exception {
+    QuarksSettings settings = new QuarksSettings(Duration.ofHours(1), 1000, 512 * 1024, Duration.ofHours(1),
+        10_000, Duration.ofMillis(100));
+    network = QuarksTestSupport.startNetwork(dataDir, settings,
+        HttpSettings.defaults().withOverload(OverloadMode.CLOSE, Duration.ofMillis(500)));
+    String gateway = network.gateway("org1").url();
+
+    IOException closed = assertThrows(IOException.class,
+        () -> client.post(gateway + "/sendMessage", sendBody("alice@org1.com", "never cut", "channel-1")));
+
+    assertFalse(closed instanceof HttpTimeoutException, "the gateway, not the client's timeout, must close: " + closed);
+    assertEquals(0, network.gateway("org1").pendingSends());
   }
 
   private static long usedHeapAfterGc(MemoryMXBean memory) throws InterruptedException {

@@ -1,6 +1,5 @@
 package org.quarksbench.server.quarks.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.quarksbench.server.http.ApiException;
 import org.quarksbench.server.http.HttpSettings;
-import org.quarksbench.server.http.Json;
 import org.quarksbench.server.http.JsonClient;
 import org.quarksbench.server.http.JsonHttpServer;
+import org.quarksbench.server.http.OverloadMode;
 import org.quarksbench.server.quarks.ChannelConfig;
 import org.quarksbench.server.quarks.QuarksSettings;
 import org.quarksbench.server.quarks.identity.Wallet;
-import org.quarksbench.server.quarks.protocol.CommitEvent;
 import org.quarksbench.server.quarks.protocol.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +60,10 @@ public final class GatewayNode implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.pendingCommits = new PendingCommits(timer, settings.commitTimeout(), httpSettings.overloadMode());
+    // In close mode a waiting send ends as a Node.js request did: its connection closes at the server timeout.
+    this.pendingCommits = httpSettings.overloadMode() == OverloadMode.CLOSE
+        ? new PendingCommits(timer, httpSettings.serverTimeout(), OverloadMode.CLOSE)
+        : new PendingCommits(timer, settings.commitTimeout(), OverloadMode.REJECT);
   }
 
   /**
@@ -84,16 +85,8 @@ public final class GatewayNode implements AutoCloseable {
       http.route("POST", "/sendMessage",
           new SendMessageHandler(org, accessCheck, node.pendingCommits, node.broadcastClient, ordererUrl));
       http.route("GET", "/readMessage", new ReadMessageHandler(accessCheck, node.client, peerUrl));
-      http.route("POST", "/enroll", (request, responder) -> {
-        JsonNode body = request.jsonObject();
-        String user = Json.requiredString(body, "user", GatewayLimits.MAX_USER_CHARS);
-        responder.sendJson(200, enrollment.enroll(user));
-      });
-      http.internalRoute("POST", "/commits", (request, responder) -> {
-        CommitEvent event = Json.parseBody(request.body(), CommitEvent.class);
-        node.pendingCommits.complete(event);
-        responder.sendJson(200, Map.of("status", "received"));
-      });
+      http.route("POST", "/enroll", new EnrollHandler(enrollment));
+      http.internalRoute("POST", "/commits", new CommitEventHandler(node.pendingCommits));
       http.start();
       enrollDefaultUsers(enrollment, defaultUsers);
       node.subscribe();

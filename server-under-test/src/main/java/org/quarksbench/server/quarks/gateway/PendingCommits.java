@@ -25,6 +25,10 @@ final class PendingCommits {
   private final Duration commitTimeout;
   private final OverloadMode overloadMode;
 
+  /**
+   * Creates the waiting list. After {@code commitTimeout}, a waiting send gets 504 in {@link OverloadMode#REJECT}
+   * mode; in {@link OverloadMode#CLOSE} mode its connection closes without a response.
+   */
   PendingCommits(ScheduledExecutorService timer, Duration commitTimeout, OverloadMode overloadMode) {
     this.timer = timer;
     this.commitTimeout = commitTimeout;

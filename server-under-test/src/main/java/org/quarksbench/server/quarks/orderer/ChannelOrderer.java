@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.quarksbench.server.http.ApiException;
 import org.quarksbench.server.quarks.ledger.Block;
 import org.quarksbench.server.quarks.ledger.BlockStore;
@@ -29,6 +30,7 @@ final class ChannelOrderer implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final ExecutorService writer;
   private final BlockListener listener;
+  private final UnaryOperator<Block> signer;
   /** Guarded by itself; written only on the writer thread. */
   private final BlockStore store;
 
@@ -40,12 +42,14 @@ final class ChannelOrderer implements AutoCloseable {
   private ScheduledFuture<?> batchTimer;
 
   ChannelOrderer(String channel, Path file, int maxMessageCount, int preferredMaxBytes, Duration batchTimeout,
-      int queueSize, ScheduledExecutorService timer, BlockListener listener) throws IOException {
+      int queueSize, ScheduledExecutorService timer, UnaryOperator<Block> signer, BlockListener listener)
+      throws IOException {
     this.channel = channel;
     this.batchTimeout = batchTimeout;
     this.queueSize = queueSize;
     this.timer = timer;
     this.listener = listener;
+    this.signer = signer;
     this.store = BlockStore.open(file);
     this.cutter = new BlockCutter(maxMessageCount, preferredMaxBytes);
     this.writer = Executors.newSingleThreadExecutor(runnable -> {
@@ -96,7 +100,7 @@ final class ChannelOrderer implements AutoCloseable {
     Block block;
     try {
       synchronized (store) {
-        block = Block.create(channel, store.height(), store.headHash(), batch);
+        block = signer.apply(Block.create(channel, store.height(), store.headHash(), batch));
         store.append(block);
       }
     } catch (IOException | RuntimeException e) {

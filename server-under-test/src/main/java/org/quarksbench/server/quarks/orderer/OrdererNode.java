@@ -1,7 +1,9 @@
 package org.quarksbench.server.quarks.orderer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.quarksbench.server.http.Request;
 import org.quarksbench.server.http.Responder;
 import org.quarksbench.server.quarks.ChannelConfig;
 import org.quarksbench.server.quarks.QuarksSettings;
+import org.quarksbench.server.quarks.identity.NodeKeys;
+import org.quarksbench.server.quarks.identity.Signatures;
 import org.quarksbench.server.quarks.ledger.Block;
 import org.quarksbench.server.quarks.ledger.Transaction;
 import org.quarksbench.server.quarks.protocol.AuditReport;
@@ -31,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The ordering service: accepts signed transactions ({@code POST /broadcast}), cuts them into blocks per
  * channel, writes each block durably and pushes it to the registered peers of the channel's organisations.
- * Peers register ({@code POST /register}) and fetch blocks they lack ({@code GET /blocks}); its chains
- * survive a restart with the same data directory.
+ * Peers register ({@code POST /register}), fetch blocks they lack ({@code GET /blocks}) and learn the key
+ * that signs every block ({@code GET /identity}). Its chains and key survive a restart with the same data
+ * directory.
  */
 public final class OrdererNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OrdererNode.class);
@@ -53,6 +58,8 @@ public final class OrdererNode implements AutoCloseable {
   private final ScheduledExecutorService batchTimers;
   private final JsonClient client;
   private final JsonHttpServer http;
+  /** Signs every block, so that peers accept blocks from this orderer only. */
+  private KeyPair keyPair;
 
   private OrdererNode(List<ChannelConfig> channelConfigs, JsonHttpServer http) {
     channelConfigs.forEach(config -> channels.put(config.name(), config));
@@ -71,15 +78,18 @@ public final class OrdererNode implements AutoCloseable {
     JsonHttpServer http = new JsonHttpServer("orderer", host, port, httpSettings);
     OrdererNode node = new OrdererNode(channelConfigs, http);
     try {
+      node.keyPair = NodeKeys.loadOrCreate(dataDir.resolve("orderer-key.json"));
       for (ChannelConfig config : channelConfigs) {
         node.orderers.put(config.name(), new ChannelOrderer(config.name(), dataDir.resolve(config.name() + ".blocks"),
             settings.maxMessageCount(), settings.preferredMaxBytes(), settings.batchTimeout(),
-            settings.ordererQueueSize(), node.batchTimers, node::deliver));
+            settings.ordererQueueSize(), node.batchTimers, node::sign, node::deliver));
       }
       http.route("POST", "/broadcast", node::broadcast);
       http.route("POST", "/register", node::register);
       http.route("GET", "/blocks", node::blocks);
       http.route("GET", "/audit", (request, responder) -> responder.sendJson(200, node.audit()));
+      http.route("GET", "/identity", (request, responder) -> responder.sendJson(200,
+          Map.of("publicKey", Signatures.encodePublicKey(node.keyPair.getPublic()))));
       http.start();
     } catch (IOException | RuntimeException e) {
       node.close();
@@ -136,6 +146,11 @@ public final class OrdererNode implements AutoCloseable {
     Map<String, ChannelState> states = new LinkedHashMap<>();
     orderers.forEach((name, orderer) -> states.put(name, new ChannelState(orderer.height(), orderer.headHash())));
     return new AuditReport("orderer", states);
+  }
+
+  private Block sign(Block block) {
+    return block.withOrdererSignature(
+        Signatures.sign(keyPair.getPrivate(), block.hash().getBytes(StandardCharsets.UTF_8)));
   }
 
   private void deliver(Block block) {

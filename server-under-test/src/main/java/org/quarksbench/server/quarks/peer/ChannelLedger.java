@@ -23,7 +23,7 @@ import org.quarksbench.server.quarks.protocol.TxOutcome;
 
 /**
  * One peer's copy of one channel: the durable chain and the index of its valid messages. A block is
- * appended only if it extends the chain (number, previous hash and own hash).
+ * appended only if it extends the chain (number, previous hash and own hash) and the orderer signed it.
  *
  * <p>Within a block, a transaction is valid only if all of these hold: its signature verifies with its
  * user's enrolled key, the user belongs to the stated organisation, that organisation is a member of the
@@ -35,12 +35,14 @@ final class ChannelLedger implements AutoCloseable {
   private final MemberRegistry members;
   private final MessageIndex index = new MessageIndex();
   private final Duration validationCostPerTransaction;
+  private final OrdererKey ordererKey;
   /** Guarded by {@code this}. */
   private final BlockStore store;
 
-  private ChannelLedger(ChannelConfig config, MemberRegistry members, BlockStore store,
+  private ChannelLedger(ChannelConfig config, MemberRegistry members, BlockStore store, OrdererKey ordererKey,
       Duration validationCostPerTransaction) {
     this.config = config;
+    this.ordererKey = ordererKey;
     this.validationCostPerTransaction = validationCostPerTransaction;
     this.members = members;
     this.store = store;
@@ -51,9 +53,10 @@ final class ChannelLedger implements AutoCloseable {
    * {@code validationCostPerTransaction} per transaction (see {@link
    * org.quarksbench.server.quarks.QuarksSettings#validationCostPerTransaction()}).
    */
-  static ChannelLedger open(ChannelConfig config, Path file, MemberRegistry members,
+  static ChannelLedger open(ChannelConfig config, Path file, MemberRegistry members, OrdererKey ordererKey,
       Duration validationCostPerTransaction) throws IOException {
-    ChannelLedger ledger = new ChannelLedger(config, members, BlockStore.open(file), validationCostPerTransaction);
+    ChannelLedger ledger = new ChannelLedger(config, members, BlockStore.open(file), ordererKey,
+        validationCostPerTransaction);
     for (Block block : ledger.store.allBlocks()) {
       ledger.index(block, ledger.validate(block));
     }
@@ -67,19 +70,28 @@ final class ChannelLedger implements AutoCloseable {
     }
     long height = store.height();
     if (block.number() < height) {
-      Block held = store.blocks(block.number(), 1).get(0);
-      return held.hash().equals(block.hash())
+      Block committed = store.blocks(block.number(), 1).get(0);
+      return committed.hash().equals(block.hash())
           ? CommitResult.of(CommitResult.Status.ALREADY_COMMITTED, "block " + block.number() + " already committed")
           : CommitResult.of(CommitResult.Status.REJECTED, "block " + block.number() + " has hash " + block.hash()
-              + " but the committed block has " + held.hash());
+              + " but the committed block has " + committed.hash());
     }
     if (block.number() > height) {
       return CommitResult.of(CommitResult.Status.GAP, "block " + block.number() + " is ahead of height " + height);
     }
+
     String problem = BlockHashes.checkLink(block, height, store.headHash());
     if (problem != null) {
       return CommitResult.of(CommitResult.Status.REJECTED, problem);
     }
+    if (!ordererKey.isKnown()) {
+      return CommitResult.of(CommitResult.Status.UNVERIFIED, "the orderer's key is not known yet");
+    }
+    if (!ordererKey.verify(block)) {
+      return CommitResult.of(CommitResult.Status.REJECTED,
+          "block " + block.number() + " carries no valid signature of the orderer");
+    }
+
     List<TxOutcome> outcomes = validate(block);
     waitModelledValidationCost(block.transactions().size());
     store.append(block);

@@ -13,7 +13,9 @@ record CommitResult(Status status, String detail, List<TxOutcome> outcomes) {
     /** The block is ahead of the chain; the peer must fetch the blocks between. */
     GAP,
     /** The block breaks the hash chain or differs from the block the peer holds at that number. */
-    REJECTED
+    REJECTED,
+    /** The peer does not know the orderer's key yet, so it cannot check the block's signature. */
+    UNVERIFIED
   }
 
   static CommitResult of(Status status, String detail) {
