@@ -123,6 +123,14 @@ class JsonHttpServerTest {
   }
 
   @Test
+  void turnsOnTcpNoDelayForAcceptedConnections() throws Exception {
+    startHolding(HttpSettings.defaults(), new CountDownLatch(0));
+
+    // The JDK's server reads this property when its first instance starts; "true" makes it set TCP_NODELAY.
+    assertEquals("true", System.getProperty(JsonHttpServer.NO_DELAY_PROPERTY));
+  }
+
+  @Test
   void keepsMoreThan200IdleConnectionsOpen() throws Exception {
     startHolding(HttpSettings.defaults(), new CountDownLatch(0));
     List<Socket> sockets = new ArrayList<>();
