@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 /**
  * Finds the folder Gatling creates for the current run under its results folder, by comparing the folders
  * that exist before the run with those after it.
+ *
+ * <p>Another run in the same project may start while this one runs and add its own folder. Gatling names
+ * each folder after its run's start time, so the current run's folder is the oldest new one.
  */
 final class RunFolders {
   private final Path resultsFolder;
@@ -32,12 +35,18 @@ final class RunFolders {
     before.addAll(list());
   }
 
-  /** Returns the newest folder created since {@link #snapshot()} that contains a simulation.log. */
+  /** Returns the oldest folder created since {@link #snapshot()} that contains a simulation.log. */
   Optional<Path> newRunFolder() {
     return list().stream()
         .filter(folder -> !before.contains(folder))
         .filter(folder -> Files.isRegularFile(folder.resolve("simulation.log")))
-        .max(Comparator.comparing(folder -> folder.getFileName().toString()));
+        .min(Comparator.comparing(RunFolders::startStamp));
+  }
+
+  /** Returns the {@code yyyyMMddHHmmssSSS} suffix Gatling gives a run folder, or the whole name without one. */
+  private static String startStamp(Path folder) {
+    String name = folder.getFileName().toString();
+    return name.substring(name.lastIndexOf('-') + 1);
   }
 
   private List<Path> list() {
