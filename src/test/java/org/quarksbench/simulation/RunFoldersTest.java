@@ -31,7 +31,7 @@ class RunFoldersTest {
   }
 
   @Test
-  void picksOldestNewFolderWhenAnotherRunStartsLater() throws IOException {
+  void picksOldestNewFolder() throws IOException {
     RunFolders folders = new RunFolders(results);
     folders.snapshot();
     Path current = runFolder("messagingsimulation-20261204110000000", true);
