@@ -113,6 +113,10 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, XMLStreamException {
+    rejectOutputInsideInput("--markdown", markdownFile);
+    rejectOutputInsideInput("--json", jsonFile);
+    rejectOutputInsideInput("--junit", junitFile);
+    rejectOutputInsideInput("--html", htmlFile);
     Thresholds thresholds = thresholds();
     List<NameMapping> nameMappings = mappings.stream().map(NameMapping::parse).toList();
     InputFormat commonFormat = InputFormat.parseOption(format);
@@ -186,6 +190,21 @@ public final class CompareCommand implements Callable<Integer> {
     if (htmlFile != null) {
       try (PrintWriter out = new PrintWriter(open(htmlFile, "--html"))) {
         HtmlReportWriter.write(report, out);
+      }
+    }
+  }
+
+  /** Rejects an output file that is an input file or lies in an input folder, which writing would damage. */
+  private void rejectOutputInsideInput(String option, Path output) {
+    if (output == null) {
+      return;
+    }
+    Path target = output.toAbsolutePath().normalize();
+    for (Path input : List.of(baseline, candidate)) {
+      Path source = input.toAbsolutePath().normalize();
+      if (target.equals(source) || (Files.isDirectory(source) && target.startsWith(source))) {
+        throw new InvalidInputException(option + " " + output + " would overwrite the input " + input
+            + "; write the comparison elsewhere, e.g. target/compare/.");
       }
     }
   }

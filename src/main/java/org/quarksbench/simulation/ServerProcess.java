@@ -35,6 +35,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final Path logFile;
   private final Thread shutdownHook;
+  private volatile boolean ready;
 
   private ServerProcess(Process process, Path logFile) {
     this.process = process;
@@ -91,6 +92,7 @@ public final class ServerProcess implements AutoCloseable {
     ServerProcess servers = new ServerProcess(process, logFile);
     try {
       servers.awaitReady(ports);
+      servers.ready = true;
     } catch (RuntimeException | InterruptedException e) {
       servers.close();
       throw e;
@@ -105,6 +107,10 @@ public final class ServerProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    if (ready && !process.isAlive()) {
+      log.error("The reference servers exited during the run with code {}, so later requests failed."
+          + " Their output ends with:\n{}", process.exitValue(), tail(logFile));
+    }
     stopProcess();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -137,8 +143,10 @@ public final class ServerProcess implements AutoCloseable {
       URI health = URI.create("http://127.0.0.1:" + port + "/health");
       while (!isHealthy(client, health)) {
         if (!process.isAlive()) {
+          String hint = process.exitValue() == 2
+              ? " They rejected an option: check -DserverArgs and the port options." : "";
           throw new IllegalStateException("The reference servers exited with code " + process.exitValue()
-              + " before they were ready. Their output:\n" + tail(logFile));
+              + " before they were ready." + hint + " Their output ends with:\n" + tail(logFile));
         }
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("The reference servers were not ready within "

@@ -2,6 +2,8 @@ package org.quarksbench.simulation;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,16 @@ public final class SuiteOptions {
   private final boolean keepData;
   private final List<String> serverArgs;
   private final String reportLayout;
+  private final Optional<Path> reportsDir;
 
   private SuiteOptions(Function<String, String> properties) {
-    this.users = parseInt(properties, "users", DEFAULT_USERS, 0);
+    // Gatling aborts a run that starts no user, so at least one user is required.
+    this.users = parseInt(properties, "users", DEFAULT_USERS, 1);
     this.spawnRate = parseSpawnRate(properties);
     this.runTime = parseDuration(properties, "runTime", DEFAULT_RUN_TIME);
+    if (runTime.isZero()) {
+      throw new InvalidInputException("Invalid runTime 0: give a positive run time such as 60s, 5m or 1h30m.");
+    }
     this.tagSelection = TagSelection.parse(properties.apply("tags"), properties.apply("excludeTags"));
     this.centralizedUrl = parseUrl(properties, "centralizedUrl");
     this.quarksUrl = parseUrl(properties, "quarksUrl");
@@ -55,6 +62,7 @@ public final class SuiteOptions {
     this.keepData = parseBoolean(properties, "keepData");
     this.serverArgs = splitArgs(properties.apply("serverArgs"));
     this.reportLayout = parseLayout(properties);
+    this.reportsDir = parsePath(properties, "reportsDir");
   }
 
   /** Reads the options from the JVM's system properties. */
@@ -117,6 +125,11 @@ public final class SuiteOptions {
   /** Returns the table layout name: {@code locust-2.8} (default) or {@code locust-2.9}. */
   public String reportLayout() {
     return reportLayout;
+  }
+
+  /** Returns the folder that receives the Locust report folders, if set; relative paths are project-relative. */
+  public Optional<Path> reportsDir() {
+    return reportsDir;
   }
 
   /** Returns the URL the scenario sends to: the user's, or the bundled server's on 127.0.0.1. */
@@ -251,6 +264,18 @@ public final class SuiteOptions {
               + " or locust-2.9 (Type and Name columns, as Locust 2.9 and later print).");
     }
     return layout;
+  }
+
+  private static Optional<Path> parsePath(Function<String, String> properties, String name) {
+    String value = properties.apply(name);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(value.trim()));
+    } catch (InvalidPathException e) {
+      throw new InvalidInputException("Invalid " + name + " '" + value + "': give a folder path (" + e.getReason() + ").");
+    }
   }
 
   private static List<String> splitArgs(String value) {

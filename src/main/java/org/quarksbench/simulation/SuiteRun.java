@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quarksbench.InvalidInputException;
 import org.quarksbench.report.ReportOptions;
 import org.quarksbench.report.format.Layout;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ public final class SuiteRun {
   /** Starts the bundled servers that the selected scenarios need and notes the existing result folders. */
   public void beforeRun() {
     runFolders.snapshot();
+    ParentWatch.start();
     List<ScenarioKind> bundled = new ArrayList<>();
     for (ScenarioKind scenario : options.tagSelection().scenarios()) {
       if (options.targetUrl(scenario).isEmpty()) {
@@ -69,6 +71,12 @@ public final class SuiteRun {
     Path logFile = projectDir.resolve("target").resolve("reference-servers-" + stamp + ".log");
     try {
       servers = ServerProcess.start(options, bundled, logFile);
+    } catch (InvalidInputException | IllegalStateException e) {
+      // A busy port or a rejected server option: one message, as for the other options, not a stack trace.
+      System.err.println();
+      System.err.println("quarks-bench: " + e.getMessage());
+      System.err.flush();
+      Runtime.getRuntime().halt(1);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the reference servers: " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -93,9 +101,14 @@ public final class SuiteRun {
           runFolders.resultsFolder());
       return;
     }
-    EndOfRunReport report = new EndOfRunReport(runFolder.get(), reportOptions(), projectDir.resolve("reports/runs"));
+    EndOfRunReport report = new EndOfRunReport(runFolder.get(), reportOptions(), reportsDir());
     report.writeTargets(targetUrls());
     Runtime.getRuntime().addShutdownHook(new Thread(report::print, "locust-report"));
+  }
+
+  /** Returns where the Locust report folders go: {@code -DreportsDir}, relative to the project, or reports/runs. */
+  private Path reportsDir() {
+    return projectDir.resolve(options.reportsDir().orElse(Path.of("reports", "runs"))).normalize();
   }
 
   private ReportOptions reportOptions() {

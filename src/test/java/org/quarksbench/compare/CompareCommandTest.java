@@ -47,6 +47,31 @@ class CompareCommandTest {
   }
 
   @Test
+  void outputOntoInputIsRejected() throws IOException {
+    Path json = writeSummary("same.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
+    String original = Files.readString(json);
+
+    CompareRun run = CompareRun.of(json.toString(), json.toString(), "--json", json.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("--json " + json + " would overwrite the input"), run.toString());
+    assertEquals(original, Files.readString(json));
+  }
+
+  @Test
+  void outputInsideInputFolderIsRejected() throws IOException {
+    Path folder = Files.createDirectories(tempDir.resolve("run"));
+    Files.writeString(folder.resolve("summary.json"),
+        Files.readString(writeSummary("same.json", Summaries.scenario("centralized", TOTAL, READ, SEND))));
+
+    CompareRun run = CompareRun.of(folder.toString(), folder.toString(),
+        "--markdown", folder.resolve("report.txt").toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
+    assertFalse(Files.exists(folder.resolve("report.txt")));
+  }
+
+  @Test
   void slowdownBeyondThresholdExitsWithRegression() throws IOException {
     Path baseline = writeSummary("baseline.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
     EndpointSummary slowRead = Summaries.endpoint("POST", "/readMessage", 200, 2, 60.2, 59, 65, 70, 100.0, 10.0);

@@ -34,10 +34,12 @@ class SuiteOptionsTest {
 
   @Test
   void readsEveryOption() {
-    SuiteOptions options = options(Map.of(
-        "users", "150", "spawnRate", "10", "runTime", "5m", "tags", "quarks",
-        "quarksUrl", "http://127.0.0.1:9000/", "requestTimeout", "30s", "gatewayPorts", "4001,4002,4003",
-        "keepData", "true", "serverArgs", "--inject-latency readMessage=50ms", "reportLayout", "locust-2.9"));
+    SuiteOptions options = options(Map.ofEntries(
+        Map.entry("users", "150"), Map.entry("spawnRate", "10"), Map.entry("runTime", "5m"),
+        Map.entry("tags", "quarks"), Map.entry("quarksUrl", "http://127.0.0.1:9000/"),
+        Map.entry("requestTimeout", "30s"), Map.entry("gatewayPorts", "4001,4002,4003"),
+        Map.entry("keepData", "true"), Map.entry("serverArgs", "--inject-latency readMessage=50ms"),
+        Map.entry("reportLayout", "locust-2.9"), Map.entry("reportsDir", "target/regression/runs")));
 
     assertEquals(150, options.users());
     assertEquals(10.0, options.spawnRate());
@@ -49,12 +51,21 @@ class SuiteOptionsTest {
     assertTrue(options.keepData());
     assertEquals(List.of("--inject-latency", "readMessage=50ms"), options.serverArgs());
     assertEquals("locust-2.9", options.reportLayout());
+    assertEquals(java.util.Optional.of(java.nio.file.Path.of("target/regression/runs")), options.reportsDir());
+  }
+
+  @Test
+  void zeroRunTimeIsRejected() {
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> options(Map.of("runTime", "0s")));
+
+    assertTrue(error.getMessage().contains("runTime"), error.getMessage());
   }
 
   @Test
   void invalidValuesNameTheProperty() {
     Map<String, String> cases = Map.of(
-        "users", "many", "spawnRate", "-1", "runTime", "soon", "centralizedUrl", "127.0.0.1:3000",
+        "users", "0", "spawnRate", "-1", "runTime", "soon", "centralizedUrl", "127.0.0.1:3000",
         "requestTimeout", "0", "centralizedPort", "70000", "gatewayPorts", "3001,3002",
         "keepData", "yes", "reportLayout", "locust-3");
     cases.forEach((name, value) -> {

@@ -42,6 +42,14 @@ public final class JsonHttpServer implements AutoCloseable {
    * separately, so without it the body waits for the client's delayed ACK (about 40 ms on Linux).
    */
   static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  /**
+   * JDK property: seconds a connection may take to send its request line and headers before the server closes
+   * it. Its default is no limit, so a few clients that stall mid-header would hold the I/O threads.
+   * NOTE: a client that stalls inside the body is not cut by this limit; it holds an I/O thread until it sends
+   * or closes.
+   */
+  static final String MAX_REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
+  static final int MAX_REQUEST_SECONDS = 10;
 
   static {
     // NOTE: the JDK reads these properties once, when the first HttpServer in the JVM starts; values set on
@@ -51,6 +59,9 @@ public final class JsonHttpServer implements AutoCloseable {
     }
     if (System.getProperty(NO_DELAY_PROPERTY) == null) {
       System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
+    if (System.getProperty(MAX_REQUEST_SECONDS_PROPERTY) == null) {
+      System.setProperty(MAX_REQUEST_SECONDS_PROPERTY, Integer.toString(MAX_REQUEST_SECONDS));
     }
   }
   private static final int IO_THREADS = 2;
