@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = QuarksBench.Version.class,
     description = "Locust-style reports, report comparison and reference servers for the Quarks load tests.",
-    subcommands = {ReportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReportCommand.class, CompareCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class QuarksBench {
   private static final Logger log = LoggerFactory.getLogger(QuarksBench.class);
 

@@ -60,12 +60,12 @@ public final class ServerOptions {
   public int preferredMaxBytes = 524_288;
 
   @Option(names = "--commit-timeout", defaultValue = "60s", converter = DurationConverter.class,
-      paramLabel = "<duration>", description = "Time a gateway waits for the commit of a send before it answers"
-      + " 504 (default: ${DEFAULT-VALUE}).")
+      paramLabel = "<duration>", description = "Time a gateway waits for the commit of a send before it responds"
+      + " with 504; in the close overload mode, --server-timeout applies instead (default: ${DEFAULT-VALUE}).")
   public Duration commitTimeout = Duration.ofSeconds(60);
 
   @Option(names = "--orderer-queue-size", defaultValue = "10000", paramLabel = "<count>",
-      description = "Transactions per channel that the orderer holds before a block; beyond, sends get 503"
+      description = "Max transactions per channel that wait in the orderer for a block; more get 503"
       + " (default: ${DEFAULT-VALUE}).")
   public int ordererQueueSize = 10_000;
 
@@ -74,9 +74,15 @@ public final class ServerOptions {
       + " (default: ${DEFAULT-VALUE}).")
   public Duration syncInterval = Duration.ofMillis(500);
 
+  @Option(names = "--validation-cost", defaultValue = "0ms", converter = DurationConverter.class,
+      paramLabel = "<duration>", description = "Time each peer waits per transaction of a block before it"
+      + " commits the block, one block after another. It models the validation and state database work of a"
+      + " Fabric peer, which this network does not do (default: ${DEFAULT-VALUE}).")
+  public Duration validationCost = Duration.ZERO;
+
   @Option(names = "--max-pending-requests", defaultValue = "2000", paramLabel = "<count>",
-      description = "Requests a node holds at once, including sends that wait for their block; beyond, the"
-      + " overload mode applies (default: ${DEFAULT-VALUE}).")
+      description = "Max requests a node accepts at once, including sends that wait for their block; past it,"
+      + " the overload mode applies (default: ${DEFAULT-VALUE}).")
   public int maxPendingRequests = 2000;
 
   @Option(names = "--worker-threads", defaultValue = "8", paramLabel = "<count>",
@@ -84,14 +90,14 @@ public final class ServerOptions {
   public int workerThreads = 8;
 
   @Option(names = "--overload-mode", defaultValue = "reject", converter = OverloadModeConverter.class,
-      paramLabel = "reject|close", description = "reject: answer 503 at once when a node is full; close:"
+      paramLabel = "reject|close", description = "reject: respond with 503 at once when a node is full; close:"
       + " keep the request and close its connection after --server-timeout, as the original Node.js servers"
       + " did (default: ${DEFAULT-VALUE}).")
   public OverloadMode overloadMode = OverloadMode.REJECT;
 
   @Option(names = "--server-timeout", defaultValue = "120s", converter = DurationConverter.class,
-      paramLabel = "<duration>", description = "Time after which the close overload mode closes a waiting"
-      + " connection (default: ${DEFAULT-VALUE}).")
+      paramLabel = "<duration>", description = "Time after which the close overload mode closes a request's"
+      + " connection: one queued beyond capacity, or a send still waiting for its block (default: ${DEFAULT-VALUE}).")
   public Duration serverTimeout = Duration.ofSeconds(120);
 
   @Option(names = "--max-body-bytes", defaultValue = "1048576", paramLabel = "<bytes>",
@@ -102,6 +108,30 @@ public final class ServerOptions {
       description = "Delay every request to an endpoint of both servers before its handler runs, such as"
       + " readMessage=50ms; repeatable. Used to check that a slowdown is caught.")
   public List<Map.Entry<String, Duration>> injectedLatency = new ArrayList<>();
+
+  @Option(names = "--role", defaultValue = "all", converter = RoleConverter.class,
+      paramLabel = "all|orderer|peer|gateway", description = "all: the selected servers in this process;"
+      + " orderer, peer or gateway: one quarks node, for a network of separate processes (default: ${DEFAULT-VALUE}).")
+  public NodeRole role = NodeRole.ALL;
+
+  @Option(names = "--org", paramLabel = "<org>", description = "Organisation of a peer or gateway node: org1,"
+      + " org2 or org3.")
+  public String org;
+
+  @Option(names = "--port", defaultValue = "0", paramLabel = "<port>",
+      description = "Port of an orderer, peer or gateway node; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+  public int port;
+
+  @Option(names = "--orderer-url", paramLabel = "<url>", description = "URL of the orderer, for a peer or"
+      + " gateway node.")
+  public String ordererUrl;
+
+  @Option(names = "--peer-url", paramLabel = "<url>", description = "URL of the gateway's own peer.")
+  public String peerUrl;
+
+  @Option(names = "--peer-urls", split = ",", paramLabel = "<url>", description = "URLs of every peer, where a"
+      + " gateway enrolls users.")
+  public List<String> peerUrls = new ArrayList<>();
 
   /** Returns whether the centralized server starts: when asked for, or when neither server is named. */
   public boolean startsCentralized() {
@@ -114,6 +144,7 @@ public final class ServerOptions {
 
   /** Checks values that picocli cannot; throws IllegalArgumentException naming the option and value. */
   public void validate() {
+    validateRole();
     requirePort("--centralized-port", centralizedPort);
     if (gatewayPorts.size() != 3) {
       throw new IllegalArgumentException("--gateway-ports needs 3 ports (org1,org2,org3) but got " + gatewayPorts);
@@ -141,7 +172,25 @@ public final class ServerOptions {
 
   public QuarksSettings quarksSettings() {
     return new QuarksSettings(batchTimeout, maxMessageCount, preferredMaxBytes, commitTimeout, ordererQueueSize,
-        syncInterval);
+        syncInterval, validationCost);
+  }
+
+  private void validateRole() {
+    requirePort("--port", port);
+    if (role == NodeRole.ALL || role == NodeRole.ORDERER) {
+      return;
+    }
+    if (org == null || org.isEmpty()) {
+      throw new IllegalArgumentException("--role " + role.name().toLowerCase(java.util.Locale.ROOT)
+          + " needs --org, one of org1, org2, org3");
+    }
+    if (ordererUrl == null) {
+      throw new IllegalArgumentException("--role " + role.name().toLowerCase(java.util.Locale.ROOT)
+          + " needs --orderer-url, such as http://127.0.0.1:7050");
+    }
+    if (role == NodeRole.GATEWAY && (peerUrl == null || peerUrls.isEmpty())) {
+      throw new IllegalArgumentException("--role gateway needs --peer-url (its own peer) and --peer-urls (every peer)");
+    }
   }
 
   private static void requirePort(String option, int port) {
@@ -167,6 +216,19 @@ public final class ServerOptions {
     @Override
     public Duration convert(String value) {
       return DurationParser.parse(value);
+    }
+  }
+
+  /** Converts {@code all}, {@code orderer}, {@code peer} or {@code gateway}. */
+  public static final class RoleConverter implements ITypeConverter<NodeRole> {
+    @Override
+    public NodeRole convert(String value) {
+      for (NodeRole role : NodeRole.values()) {
+        if (role.name().equalsIgnoreCase(value)) {
+          return role;
+        }
+      }
+      throw new IllegalArgumentException("'" + value + "' is not a role; use all, orderer, peer or gateway");
     }
   }
 

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A fixed set of JDBC connections to one URL, opened at start and lent to one caller at a time. Works with
  * any JDBC driver on the class path. Thread-safe.
  */
 final class ConnectionPool implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ConnectionPool.class);
+
   private final String jdbcUrl;
   private final List<Connection> all = new ArrayList<>();
   private final BlockingQueue<Connection> idle;
@@ -63,7 +67,7 @@ final class ConnectionPool implements AutoCloseable {
       try {
         connection.close();
       } catch (SQLException e) {
-        // Closing at shutdown: nothing left to do with the failure.
+        log.warn("failed to close a connection to {}", jdbcUrl, e);
       }
     }
     all.clear();

@@ -19,14 +19,20 @@ public final class JsonClient implements AutoCloseable {
 
   private final OkHttpClient client;
 
-  public JsonClient(Duration callTimeout, int maxConcurrentCalls) {
+  /**
+   * Creates a client.
+   *
+   * @param retryOnConnectionFailure whether OkHttp may send a request again on a failed or stale pooled
+   *     connection. Set it only for idempotent calls, because the first attempt may have reached the server.
+   */
+  public JsonClient(Duration callTimeout, int maxConcurrentCalls, boolean retryOnConnectionFailure) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(maxConcurrentCalls);
     dispatcher.setMaxRequestsPerHost(maxConcurrentCalls);
     this.client = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
         .callTimeout(callTimeout)
-        .retryOnConnectionFailure(false)
+        .retryOnConnectionFailure(retryOnConnectionFailure)
         .build();
   }
 

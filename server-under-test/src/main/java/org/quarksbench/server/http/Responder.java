@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the one response of an exchange, from any thread. Only the first call to a send or {@link #abort}
- * has an effect, so a commit and a timeout racing for the same request cannot both answer.
+ * has an effect, so a commit and a timeout racing for the same request cannot both respond.
  */
 public final class Responder {
   private static final Logger log = LoggerFactory.getLogger(Responder.class);
@@ -23,7 +23,7 @@ public final class Responder {
     this.onComplete = onComplete;
   }
 
-  /** Sends {@code body} as JSON with the given status; returns false if the exchange was already answered. */
+  /** Sends {@code body} as JSON with the given status; returns false if the exchange already has a response. */
   public boolean sendJson(int status, Object body) {
     return sendJsonBytes(status, Json.toBytes(body));
   }
@@ -49,12 +49,12 @@ public final class Responder {
     return true;
   }
 
-  /** Sends the JSON error of {@code error}; returns false if the exchange was already answered. */
+  /** Sends the JSON error of {@code error}; returns false if the exchange already has a response. */
   public boolean sendError(ApiException error) {
     return sendJson(error.status(), new ErrorBody(error.code(), error.detail()));
   }
 
-  /** Closes the connection without a response, as a server timeout does; returns false if already answered. */
+  /** Closes the connection without a response, as a server timeout does; returns false if it already has a response. */
   public boolean abort() {
     if (!completed.compareAndSet(false, true)) {
       return false;

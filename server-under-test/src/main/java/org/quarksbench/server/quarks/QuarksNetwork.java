@@ -32,6 +32,7 @@ public final class QuarksNetwork implements AutoCloseable {
   private final Map<String, PeerNode> peers = new LinkedHashMap<>();
   private final Map<String, Integer> peerPorts = new LinkedHashMap<>();
   private final Map<String, GatewayNode> gateways = new LinkedHashMap<>();
+  private final Map<String, Integer> gatewayPorts = new LinkedHashMap<>();
 
   private QuarksNetwork(String host, Path dataDir, List<Organization> orgs, List<ChannelConfig> channels,
       QuarksSettings settings, HttpSettings httpSettings) {
@@ -65,13 +66,8 @@ public final class QuarksNetwork implements AutoCloseable {
       for (Organization org : orgs) {
         network.startPeer(org.name(), 0);
       }
-      List<String> peerUrls = network.peers.values().stream().map(PeerNode::url).toList();
       for (int i = 0; i < orgs.size(); i++) {
-        Organization org = orgs.get(i);
-        GatewayNode gateway = GatewayNode.start(org.name(), host, gatewayPorts.get(i),
-            dataDir.resolve("gateway-" + org.name()), network.orderer.url(), network.peers.get(org.name()).url(),
-            peerUrls, List.of(org.defaultUser()), channels, settings, httpSettings);
-        network.gateways.put(org.name(), gateway);
+        network.startGateway(orgs.get(i), gatewayPorts.get(i));
       }
     } catch (IOException | RuntimeException e) {
       network.close();
@@ -90,6 +86,34 @@ public final class QuarksNetwork implements AutoCloseable {
         settings, httpSettings);
     peers.put(org, peer);
     peerPorts.put(org, peer.http().port());
+  }
+
+  private void startGateway(Organization org, int port) throws IOException {
+    List<String> peerUrls = peerPorts.values().stream().map(peerPort -> "http://" + host + ":" + peerPort).toList();
+    GatewayNode gateway = GatewayNode.start(org.name(), host, port, dataDir.resolve("gateway-" + org.name()),
+        orderer.url(), "http://" + host + ":" + peerPorts.get(org.name()), peerUrls, List.of(org.defaultUser()),
+        channels, settings, httpSettings);
+    gateways.put(org.name(), gateway);
+    gatewayPorts.put(org.name(), gateway.http().port());
+  }
+
+  /** Stops the gateway of {@code org}; its clients get connection errors until restart. */
+  public synchronized void stopGateway(String org) {
+    GatewayNode gateway = gateways.remove(requireOrg(org));
+    if (gateway != null) {
+      log.info("stopping the gateway of {} at {}", org, gateway.url());
+      gateway.close();
+    }
+  }
+
+  /** Starts the stopped gateway of {@code org} again on its former port with its former wallet. */
+  public synchronized void restartGateway(String org) throws IOException {
+    if (gateways.containsKey(requireOrg(org))) {
+      throw new IllegalStateException("the gateway of " + org + " is running; stop it first");
+    }
+    Organization organization = orgs.stream().filter(candidate -> candidate.name().equals(org)).findFirst()
+        .orElseThrow();
+    startGateway(organization, gatewayPorts.get(org));
   }
 
   /** Stops the peer of {@code org}; its gateway's sends then time out and its reads fail until restart. */
@@ -132,11 +156,11 @@ public final class QuarksNetwork implements AutoCloseable {
     return org;
   }
 
-  public List<String> gatewayUrls() {
+  public synchronized List<String> gatewayUrls() {
     return gateways.values().stream().map(GatewayNode::url).toList();
   }
 
-  public GatewayNode gateway(String org) {
+  public synchronized GatewayNode gateway(String org) {
     return gateways.get(org);
   }
 

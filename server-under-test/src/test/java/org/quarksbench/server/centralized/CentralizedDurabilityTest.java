@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quarksbench.server.ServerMain;
 import org.quarksbench.server.testing.ChildServer;
 import org.quarksbench.server.testing.TestClient;
 import org.quarksbench.server.testing.TestClient.Reply;
@@ -53,7 +52,7 @@ class CentralizedDurabilityTest {
   }
 
   private ChildServer startServer(Path dataDir, String stderrName) throws Exception {
-    return ChildServer.start(ServerMain.class.getName(), workDir.resolve(stderrName), "servers ready",
+    return ChildServer.start(workDir.resolve(stderrName),
         "--centralized", "--centralized-port", "0", "--data-dir", dataDir.toString());
   }
 }

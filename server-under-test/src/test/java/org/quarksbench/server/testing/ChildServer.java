@@ -1,109 +1,47 @@
 package org.quarksbench.server.testing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.quarksbench.server.ServerProcess;
 
-/**
- * A separate JVM that runs a main class of the server code with the test class path, for tests that kill
- * a process. Its stdout is scanned for the ready line; its stderr goes to a file for failure messages.
- */
+/** A {@link ServerProcess} with small JVM settings and a one-URL accessor, for tests that kill processes. */
 public final class ChildServer implements AutoCloseable {
-  private static final long READY_TIMEOUT_SECONDS = 60;
+  /** Small, quick-starting JVMs: a test may run seven of them on a shared machine. */
+  private static final List<String> JVM_OPTIONS = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-  private final Process process;
-  private final Path stderrFile;
-  private final String readyLine;
+  private final ServerProcess process;
 
-  private ChildServer(Process process, Path stderrFile, String readyLine) {
+  private ChildServer(ServerProcess process) {
     this.process = process;
-    this.stderrFile = stderrFile;
-    this.readyLine = readyLine;
   }
 
-  /** Starts {@code mainClass} with {@code args} and waits for a stdout line that contains {@code readyMarker}. */
-  public static ChildServer start(String mainClass, Path stderrFile, String readyMarker, String... args)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(mainClass);
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command)
-        .redirectError(stderrFile.toFile())
-        .start();
-    BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
-      try {
-        String line;
-        while ((line = stdout.readLine()) != null) {
-          if (line.contains(readyMarker)) {
-            return line;
-          }
-        }
-        return null;
-      } catch (IOException e) {
-        return null;
-      }
-    });
-    String line;
-    try {
-      line = ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-      line = null;
-    }
-    if (line == null) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      throw new IllegalStateException("the child " + mainClass + " printed no line with '" + readyMarker
-          + "'; its stderr is in " + stderrFile);
-    }
-    return new ChildServer(process, stderrFile, line);
+  /** Starts {@code ServerMain} with {@code args}, its output in {@code logFile}, and waits until it is ready. */
+  public static ChildServer start(Path logFile, String... args) throws IOException {
+    return new ChildServer(ServerProcess.start(JVM_OPTIONS, List.of(args), logFile, READY_TIMEOUT));
   }
 
   public String readyLine() {
-    return readyLine;
+    return process.readyLine();
   }
 
-  /** Returns the URL after {@code name=} in the ready line, such as {@code centralized}. */
+  /** Returns the first URL after {@code name=} in the ready line, such as {@code centralized} or {@code peer-org1}. */
   public String url(String name) {
-    Matcher matcher = Pattern.compile(name + "=(http://[^ ,]+)").matcher(readyLine);
-    if (!matcher.find()) {
-      throw new IllegalStateException("no " + name + " URL in: " + readyLine);
+    List<String> urls = process.urls(name);
+    if (urls.isEmpty()) {
+      throw new IllegalStateException("no " + name + " URL in: " + process.readyLine());
     }
-    return matcher.group(1);
+    return urls.get(0);
   }
 
-  /** Kills the process with SIGKILL, so no shutdown hook runs, and waits for it to end. */
-  public void kill() throws InterruptedException {
-    process.destroyForcibly();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("the child process did not die within 30 s after SIGKILL");
-    }
-  }
-
-  public Path stderrFile() {
-    return stderrFile;
+  public void kill() throws IOException {
+    process.kill();
   }
 
   @Override
-  public void close() throws InterruptedException {
-    if (process.isAlive()) {
-      process.destroy();
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        kill();
-      }
-    }
+  public void close() throws IOException {
+    process.close();
   }
 }

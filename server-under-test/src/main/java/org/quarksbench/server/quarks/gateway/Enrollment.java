@@ -11,9 +11,9 @@ import org.quarksbench.server.quarks.identity.Signatures;
 import org.quarksbench.server.quarks.identity.Wallet;
 
 /**
- * Enrolls users at one organisation: creates the user's key pair, makes every peer learn the user's public
- * key and organisation, and only then keeps the key pair in the gateway's wallet, as Fabric's membership
- * service makes a new identity known before it can transact.
+ * Enrolls users at one organisation: creates the user's key pair, registers the user's public key and
+ * organisation at every peer, and only then keeps the key pair in the gateway's wallet. So a peer can
+ * verify every transaction a wallet key signs.
  */
 final class Enrollment {
   private final String org;
@@ -31,7 +31,7 @@ final class Enrollment {
   /**
    * Enrolls {@code user} at this organisation, or registers its existing key again at every peer.
    *
-   * @throws ApiException 409 if a peer knows the user from another organisation, 503 if a peer cannot be
+   * @throws ApiException 409 if a peer has the user enrolled at another organisation or with another key, 503 if a peer cannot be
    *     reached
    */
   synchronized Member enroll(String user) throws IOException {
@@ -60,7 +60,7 @@ final class Enrollment {
           + "' is already enrolled with another organisation or key; use the gateway of its organisation.");
     }
     if (!reply.isSuccessful()) {
-      throw new ApiException(503, "peer_unavailable", "The peer at " + peerUrl + " answered HTTP " + reply.status()
+      throw new ApiException(503, "peer_unavailable", "The peer at " + peerUrl + " responded with HTTP " + reply.status()
           + " to the enrolment of '" + member.user() + "'; retry later.");
     }
   }

@@ -1,6 +1,5 @@
 package org.quarksbench.server.quarks.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,21 +12,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.quarksbench.server.http.ApiException;
 import org.quarksbench.server.http.HttpSettings;
-import org.quarksbench.server.http.Json;
 import org.quarksbench.server.http.JsonClient;
 import org.quarksbench.server.http.JsonHttpServer;
+import org.quarksbench.server.http.OverloadMode;
 import org.quarksbench.server.quarks.ChannelConfig;
 import org.quarksbench.server.quarks.QuarksSettings;
 import org.quarksbench.server.quarks.identity.Wallet;
-import org.quarksbench.server.quarks.protocol.CommitEvent;
 import org.quarksbench.server.quarks.protocol.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One organisation's API gateway, the node that clients call: {@code POST /sendMessage},
- * {@code GET /readMessage} (JSON body) and {@code POST /enroll}. It holds the wallet of its organisation's
- * users, signs for them, submits to the orderer, and answers a send when its own peer reports the commit
+ * {@code GET /readMessage} (JSON body) and {@code POST /enroll}. It keeps the wallet of its organisation's
+ * users, signs for them, submits to the orderer, and responds to a send when its own peer reports the commit
  * ({@code POST /commits}, to which it subscribes at start and again every sync interval).
  */
 public final class GatewayNode implements AutoCloseable {
@@ -36,12 +34,21 @@ public final class GatewayNode implements AutoCloseable {
 
   private final String org;
   private final String peerUrl;
-  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 256);
+  /** Client for idempotent calls: queries, enrolment and subscriptions. */
+  private final JsonClient client = new JsonClient(Duration.ofSeconds(30), 256, true);
+  /**
+   * Client for broadcasts, which are not idempotent: a retried broadcast could put a transaction on the
+   * chain twice.
+   *
+   * <p>NOTE: so the first broadcast over a connection that a restarted orderer closed fails with 503.
+   */
+  private final JsonClient broadcastClient = new JsonClient(Duration.ofSeconds(30), 256, false);
   /** Runs the commit timeouts and the subscription renewals. */
   private final ScheduledExecutorService timer;
   private final AtomicLong subscribeFailures = new AtomicLong();
   private final JsonHttpServer http;
   private final PendingCommits pendingCommits;
+  private volatile boolean closing;
 
   private GatewayNode(String org, String peerUrl, JsonHttpServer http, QuarksSettings settings,
       HttpSettings httpSettings) {
@@ -53,7 +60,10 @@ public final class GatewayNode implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.pendingCommits = new PendingCommits(timer, settings.commitTimeout(), httpSettings.overloadMode());
+    // In close mode a waiting send ends as a Node.js request did: its connection closes at the server timeout.
+    this.pendingCommits = httpSettings.overloadMode() == OverloadMode.CLOSE
+        ? new PendingCommits(timer, httpSettings.serverTimeout(), OverloadMode.CLOSE)
+        : new PendingCommits(timer, settings.commitTimeout(), OverloadMode.REJECT);
   }
 
   /**
@@ -73,18 +83,10 @@ public final class GatewayNode implements AutoCloseable {
       AccessCheck accessCheck = new AccessCheck(org, wallet, channelsByName);
       Enrollment enrollment = new Enrollment(org, wallet, allPeerUrls, node.client);
       http.route("POST", "/sendMessage",
-          new SendMessageHandler(org, accessCheck, node.pendingCommits, node.client, ordererUrl));
+          new SendMessageHandler(org, accessCheck, node.pendingCommits, node.broadcastClient, ordererUrl));
       http.route("GET", "/readMessage", new ReadMessageHandler(accessCheck, node.client, peerUrl));
-      http.route("POST", "/enroll", (request, responder) -> {
-        JsonNode body = request.jsonObject();
-        String user = Json.requiredString(body, "user", GatewayLimits.MAX_USER_CHARS);
-        responder.sendJson(200, enrollment.enroll(user));
-      });
-      http.internalRoute("POST", "/commits", (request, responder) -> {
-        CommitEvent event = Json.parseBody(request.body(), CommitEvent.class);
-        node.pendingCommits.complete(event);
-        responder.sendJson(200, Map.of("status", "received"));
-      });
+      http.route("POST", "/enroll", new EnrollHandler(enrollment));
+      http.internalRoute("POST", "/commits", new CommitEventHandler(node.pendingCommits));
       http.start();
       enrollDefaultUsers(enrollment, defaultUsers);
       node.subscribe();
@@ -127,7 +129,7 @@ public final class GatewayNode implements AutoCloseable {
   private void subscribe() throws IOException {
     JsonClient.Reply reply = client.post(peerUrl + "/subscribe", new Subscription(http.url()));
     if (!reply.isSuccessful()) {
-      throw new IOException("the peer at " + peerUrl + " answered HTTP " + reply.status() + " to the subscription");
+      throw new IOException("the peer at " + peerUrl + " responded with HTTP " + reply.status() + " to the subscription");
     }
   }
 
@@ -138,7 +140,7 @@ public final class GatewayNode implements AutoCloseable {
         log.info("gateway-{}: subscribed to the peer at {} again", org, peerUrl);
       }
     } catch (IOException | RuntimeException e) {
-      if (subscribeFailures.incrementAndGet() == 1) {
+      if (!closing && subscribeFailures.incrementAndGet() == 1) {
         log.warn("gateway-{}: cannot subscribe to the peer at {}; retrying every sync interval: {}",
             org, peerUrl, e.toString());
       }
@@ -164,9 +166,11 @@ public final class GatewayNode implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     timer.shutdownNow();
     http.close();
     client.close();
+    broadcastClient.close();
   }
 
   @Override

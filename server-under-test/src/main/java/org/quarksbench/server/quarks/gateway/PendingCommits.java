@@ -15,7 +15,7 @@ import org.quarksbench.server.quarks.protocol.TxOutcome;
 
 /**
  * The sends that wait for their transaction's commit on this gateway's peer, by transaction id. No thread
- * waits: a commit event or the timer answers each one. Thread-safe.
+ * waits: a commit event or the timer responds to each one. Thread-safe.
  */
 final class PendingCommits {
   private record Pending(Transaction transaction, Responder responder, ScheduledFuture<?> timeout) {}
@@ -25,6 +25,10 @@ final class PendingCommits {
   private final Duration commitTimeout;
   private final OverloadMode overloadMode;
 
+  /**
+   * Creates the waiting list. After {@code commitTimeout}, a waiting send gets 504 in {@link OverloadMode#REJECT}
+   * mode; in {@link OverloadMode#CLOSE} mode its connection closes without a response.
+   */
   PendingCommits(ScheduledExecutorService timer, Duration commitTimeout, OverloadMode overloadMode) {
     this.timer = timer;
     this.commitTimeout = commitTimeout;
@@ -38,7 +42,7 @@ final class PendingCommits {
     pending.put(transaction.txId(), new Pending(transaction, responder, timeout));
   }
 
-  /** Stops waiting for {@code txId} and answers with {@code error}, for a transaction the orderer refused. */
+  /** Stops waiting for {@code txId} and responds with {@code error}, for a transaction the orderer rejected. */
   void fail(String txId, ApiException error) {
     Pending removed = pending.remove(txId);
     if (removed != null) {
@@ -47,7 +51,7 @@ final class PendingCommits {
     }
   }
 
-  /** Answers every waiting send whose transaction is in {@code event}. */
+  /** Responds to every waiting send whose transaction is in {@code event}. */
   void complete(CommitEvent event) {
     for (TxOutcome outcome : event.outcomes()) {
       Pending removed = pending.remove(outcome.txId());
@@ -84,6 +88,6 @@ final class PendingCommits {
     return pending.size();
   }
 
-  /** The answer to a committed send. */
+  /** The response to a committed send. */
   record SendResult(String txId, String key, String channel, String user, long blockNumber) {}
 }

@@ -13,7 +13,7 @@ import org.quarksbench.server.http.Responder;
 /**
  * {@code GET /readMessage} with the JSON body {@code {"user", "channel", "from_timestamp"}}: returns the
  * channel's committed messages whose key is at or after {@code from_timestamp} (nanoseconds, a decimal
- * string or an integer), as this gateway's peer holds them.
+ * string or an integer), from this gateway's peer.
  */
 final class ReadMessageHandler implements Endpoint {
   private final AccessCheck accessCheck;
@@ -43,7 +43,7 @@ final class ReadMessageHandler implements Endpoint {
         responder.sendJsonBytes(200, reply.body());
       } else {
         responder.sendError(new ApiException(reply.status() == 503 ? 503 : 502, "peer_error",
-            "The peer at " + peerUrl + " answered HTTP " + reply.status() + " to the query."));
+            "The peer at " + peerUrl + " responded with HTTP " + reply.status() + " to the query."));
       }
     });
   }

@@ -16,7 +16,7 @@ import org.quarksbench.server.quarks.ledger.Transaction;
 
 /**
  * {@code POST /sendMessage} with {@code {"user", "text", "channel"}}: endorses the message (key = now in
- * nanoseconds), signs it for the user, submits it to the orderer and answers once this gateway's peer has
+ * nanoseconds), signs it for the user, submits it to the orderer and responds once this gateway's peer has
  * committed it.
  */
 final class SendMessageHandler implements Endpoint {
@@ -57,7 +57,7 @@ final class SendMessageHandler implements Endpoint {
             "The orderer's queue for channel '" + channel + "' is full; retry later."));
       } else if (!reply.isSuccessful()) {
         pendingCommits.fail(signed.txId(), new ApiException(502, "orderer_error",
-            "The orderer answered HTTP " + reply.status() + " to transaction " + signed.txId() + "."));
+            "The orderer responded with HTTP " + reply.status() + " to transaction " + signed.txId() + "."));
       }
     });
   }

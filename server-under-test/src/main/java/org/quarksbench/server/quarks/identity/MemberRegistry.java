@@ -13,7 +13,7 @@ import org.quarksbench.server.http.Json;
 
 /**
  * The enrolled users that one peer accepts transactions from, kept in a file of JSON lines so that a
- * restarted peer still knows them. Thread-safe.
+ * restarted peer still accepts them. Thread-safe.
  */
 public final class MemberRegistry {
   private final Path file;

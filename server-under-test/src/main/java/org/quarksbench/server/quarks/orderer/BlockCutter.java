@@ -5,7 +5,8 @@ import java.util.List;
 import org.quarksbench.server.quarks.ledger.Transaction;
 
 /**
- * Fabric's block cutting rule for one channel: a batch is cut when it reaches MaxMessageCount
+ * The block cutting rule of Hyperledger Fabric's orderer ({@code orderer/common/blockcutter/blockcutter.go}),
+ * for one channel: a batch is cut when it reaches MaxMessageCount
  * transactions, when the next transaction would push it past PreferredMaxBytes, or when the batch timeout
  * fires ({@link #cutPending}). A transaction larger than PreferredMaxBytes is cut into a batch of its own.
  *

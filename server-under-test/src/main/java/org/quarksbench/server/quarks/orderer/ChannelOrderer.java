@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.quarksbench.server.http.ApiException;
 import org.quarksbench.server.quarks.ledger.Block;
 import org.quarksbench.server.quarks.ledger.BlockStore;
@@ -29,6 +30,7 @@ final class ChannelOrderer implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final ExecutorService writer;
   private final BlockListener listener;
+  private final UnaryOperator<Block> signer;
   /** Guarded by itself; written only on the writer thread. */
   private final BlockStore store;
 
@@ -40,12 +42,14 @@ final class ChannelOrderer implements AutoCloseable {
   private ScheduledFuture<?> batchTimer;
 
   ChannelOrderer(String channel, Path file, int maxMessageCount, int preferredMaxBytes, Duration batchTimeout,
-      int queueSize, ScheduledExecutorService timer, BlockListener listener) throws IOException {
+      int queueSize, ScheduledExecutorService timer, UnaryOperator<Block> signer, BlockListener listener)
+      throws IOException {
     this.channel = channel;
     this.batchTimeout = batchTimeout;
     this.queueSize = queueSize;
     this.timer = timer;
     this.listener = listener;
+    this.signer = signer;
     this.store = BlockStore.open(file);
     this.cutter = new BlockCutter(maxMessageCount, preferredMaxBytes);
     this.writer = Executors.newSingleThreadExecutor(runnable -> {
@@ -64,8 +68,8 @@ final class ChannelOrderer implements AutoCloseable {
     List<List<Transaction>> batches;
     synchronized (this) {
       if (queued >= queueSize) {
-        throw ApiException.overloaded("The orderer holds " + queued + " transactions of channel '" + channel
-            + "' that wait for a block, its limit; retry later.");
+        throw ApiException.overloaded("The orderer queue of channel '" + channel + "' is full with " + queued
+            + " transactions that wait for a block; retry later.");
       }
       queued++;
       batches = cutter.add(transaction);
@@ -76,7 +80,7 @@ final class ChannelOrderer implements AutoCloseable {
       if (cutter.hasPending() && batchTimer == null) {
         batchTimer = timer.schedule(this::cutOnTimeout, batchTimeout.toNanos(), TimeUnit.NANOSECONDS);
       }
-      // Submitted under the lock so that the writer sees batches in the order they were cut.
+      // Submitted under the lock so that the writer receives batches in the order they were cut.
       for (List<Transaction> batch : batches) {
         writer.execute(() -> writeBlock(batch));
       }
@@ -96,7 +100,7 @@ final class ChannelOrderer implements AutoCloseable {
     Block block;
     try {
       synchronized (store) {
-        block = Block.create(channel, store.height(), store.headHash(), batch);
+        block = signer.apply(Block.create(channel, store.height(), store.headHash(), batch));
         store.append(block);
       }
     } catch (IOException | RuntimeException e) {
@@ -136,8 +140,22 @@ final class ChannelOrderer implements AutoCloseable {
     return queued;
   }
 
+  /**
+   * Cuts the pending batch into a last block, waits for the writer to finish, and closes the file. A crash
+   * instead loses the pending batch; its senders have no response yet, so they time out.
+   */
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (batchTimer != null) {
+        batchTimer.cancel(false);
+        batchTimer = null;
+      }
+      if (cutter.hasPending()) {
+        List<Transaction> batch = cutter.cutPending();
+        writer.execute(() -> writeBlock(batch));
+      }
+    }
     writer.shutdown();
     try {
       if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {

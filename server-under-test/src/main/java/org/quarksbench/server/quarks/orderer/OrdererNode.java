@@ -1,7 +1,9 @@
 package org.quarksbench.server.quarks.orderer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.quarksbench.server.http.Request;
 import org.quarksbench.server.http.Responder;
 import org.quarksbench.server.quarks.ChannelConfig;
 import org.quarksbench.server.quarks.QuarksSettings;
+import org.quarksbench.server.quarks.identity.NodeKeys;
+import org.quarksbench.server.quarks.identity.Signatures;
 import org.quarksbench.server.quarks.ledger.Block;
 import org.quarksbench.server.quarks.ledger.Transaction;
 import org.quarksbench.server.quarks.protocol.AuditReport;
@@ -31,26 +35,36 @@ import org.slf4j.LoggerFactory;
 /**
  * The ordering service: accepts signed transactions ({@code POST /broadcast}), cuts them into blocks per
  * channel, writes each block durably and pushes it to the registered peers of the channel's organisations.
- * Peers register ({@code POST /register}) and fetch blocks they lack ({@code GET /blocks}); its chains
- * survive a restart with the same data directory.
+ * Peers register ({@code POST /register}), fetch blocks they lack ({@code GET /blocks}) and learn the key
+ * that signs every block ({@code GET /identity}). Its chains and key survive a restart with the same data
+ * directory.
  */
 public final class OrdererNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OrdererNode.class);
   private static final int MAX_BLOCKS_PER_FETCH = 100;
+  /**
+   * Block pushes queued or running at once. Past it a push is skipped, because a slow peer would
+   * otherwise grow the HTTP client's queue without bound. The peer then fetches the block itself.
+   */
+  private static final int MAX_PUSHES_IN_FLIGHT = 256;
 
   private final Map<String, ChannelConfig> channels = new LinkedHashMap<>();
   private final Map<String, ChannelOrderer> orderers = new LinkedHashMap<>();
   /** Peer URL to its organisation. */
   private final Map<String, String> peers = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> deliveryFailures = new ConcurrentHashMap<>();
+  private final AtomicLong acceptedTransactions = new AtomicLong();
+  private final AtomicLong skippedPushes = new AtomicLong();
   private final ScheduledExecutorService batchTimers;
   private final JsonClient client;
   private final JsonHttpServer http;
+  /** Signs every block, so that peers accept blocks from this orderer only. */
+  private KeyPair keyPair;
 
   private OrdererNode(List<ChannelConfig> channelConfigs, JsonHttpServer http) {
     channelConfigs.forEach(config -> channels.put(config.name(), config));
     this.http = http;
-    this.client = new JsonClient(Duration.ofSeconds(30), 64);
+    this.client = new JsonClient(Duration.ofSeconds(30), 64, true);
     this.batchTimers = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "orderer-batch-timer");
       thread.setDaemon(true);
@@ -64,15 +78,18 @@ public final class OrdererNode implements AutoCloseable {
     JsonHttpServer http = new JsonHttpServer("orderer", host, port, httpSettings);
     OrdererNode node = new OrdererNode(channelConfigs, http);
     try {
+      node.keyPair = NodeKeys.loadOrCreate(dataDir.resolve("orderer-key.json"));
       for (ChannelConfig config : channelConfigs) {
         node.orderers.put(config.name(), new ChannelOrderer(config.name(), dataDir.resolve(config.name() + ".blocks"),
             settings.maxMessageCount(), settings.preferredMaxBytes(), settings.batchTimeout(),
-            settings.ordererQueueSize(), node.batchTimers, node::deliver));
+            settings.ordererQueueSize(), node.batchTimers, node::sign, node::deliver));
       }
       http.route("POST", "/broadcast", node::broadcast);
       http.route("POST", "/register", node::register);
       http.route("GET", "/blocks", node::blocks);
       http.route("GET", "/audit", (request, responder) -> responder.sendJson(200, node.audit()));
+      http.route("GET", "/identity", (request, responder) -> responder.sendJson(200,
+          Map.of("publicKey", Signatures.encodePublicKey(node.keyPair.getPublic()))));
       http.start();
     } catch (IOException | RuntimeException e) {
       node.close();
@@ -90,6 +107,7 @@ public final class OrdererNode implements AutoCloseable {
           + channels.keySet() + ".");
     }
     orderer.submit(transaction);
+    acceptedTransactions.incrementAndGet();
     responder.sendJson(200, Map.of("status", "accepted", "txId", transaction.txId()));
   }
 
@@ -130,10 +148,23 @@ public final class OrdererNode implements AutoCloseable {
     return new AuditReport("orderer", states);
   }
 
+  private Block sign(Block block) {
+    return block.withOrdererSignature(
+        Signatures.sign(keyPair.getPrivate(), block.hash().getBytes(StandardCharsets.UTF_8)));
+  }
+
   private void deliver(Block block) {
     ChannelConfig config = channels.get(block.channel());
     peers.forEach((url, org) -> {
       if (!config.orgs().contains(org)) {
+        return;
+      }
+      if (client.callsInFlight() >= MAX_PUSHES_IN_FLIGHT) {
+        long skipped = skippedPushes.incrementAndGet();
+        if (skipped % 100 == 1) {
+          log.warn("orderer: {} block pushes in flight, so block {} of {} is not pushed to {}; it fetches the"
+              + " block itself ({} skipped so far)", MAX_PUSHES_IN_FLIGHT, block.number(), block.channel(), url, skipped);
+        }
         return;
       }
       client.postAsync(url + "/deliver", block, (reply, failure) -> {
@@ -147,6 +178,11 @@ public final class OrdererNode implements AutoCloseable {
         }
       });
     });
+  }
+
+  /** Transactions accepted since this node started. */
+  public long acceptedTransactions() {
+    return acceptedTransactions.get();
   }
 
   public String url() {
