@@ -38,6 +38,8 @@ for ours in docs/calibration/*-u*/summary.json; do
     echo "compare-calibration: compare failed for $name (exit code $status); see $console" >&2
     exit "$status"
   fi
+  # Names their files by their place in the researchers' repository, not on this machine.
+  sed -i "s#$theirs_root/#node-poc/locust/quarks_test/#g" "$folder/compare.md"
   compared=$((compared + 1))
   echo "compare-calibration: $name -> $folder/compare.md (exit code $status)"
 done

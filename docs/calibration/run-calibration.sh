@@ -72,10 +72,14 @@ for pair in "${user_counts[@]}"; do
   load_stats="$(awk -F'\t' 'NR > 1 { sum += $2; n++; if ($2 > max) max = $2 }
     END { if (n) printf "%.2f\t%.2f", sum / n, max; else printf "-\t-" }' "$load_file")"
 
+  if [[ $status -ne 0 ]]; then
+    echo "run-calibration: mvn failed for $users users (exit code $status); see $console_log" >&2
+    exit "$status"
+  fi
   new_runs="$(comm -13 <(echo "$before") <(ls reports/runs))"
   if [[ -z "$new_runs" ]]; then
     echo "run-calibration: no new folder in reports/runs for $users users; see $console_log" >&2
-    continue
+    exit 1
   fi
   for run in $new_runs; do
     scenario="${run%-*-*}"
@@ -89,8 +93,4 @@ for pair in "${user_counts[@]}"; do
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scenario" "$users" "$rate" "$run_time" "reports/runs/$run" \
       "${console_log#"$root"/}" "${server_log#"$root"/}" "$load_stats" >> "$index_file"
   done
-  if [[ $status -ne 0 ]]; then
-    echo "run-calibration: mvn failed for $users users (exit code $status); stopping" >&2
-    exit "$status"
-  fi
 done
