@@ -4,7 +4,7 @@
 # comparison goes to target/calibration/compare-<scenario>-u<users>.txt.
 #
 # Usage: docs/calibration/compare-calibration.sh THEIRS_ROOT
-#   THEIRS_ROOT holds <scenario>/u<users>/requests_<ts>.csv as in the researchers' repository
+#   THEIRS_ROOT contains <scenario>/u<users>/requests_<ts>.csv as in the researchers' repository
 #   (probaaho/quarks-network, node-poc/locust/quarks_test/). Their files are read in place, never copied.
 # Their run is the baseline and ours the candidate, so "REGRESSION" means ours is worse than theirs.
 set -euo pipefail
