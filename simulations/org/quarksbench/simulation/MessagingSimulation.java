@@ -109,7 +109,7 @@ public class MessagingSimulation extends Simulation {
     }
     // The original quarks API reads with a GET that carries a JSON body; Gatling sends it as is.
     return exec(http("GET /readMessage").get("/readMessage")
-        .body(StringBody(session -> RequestBodies.quarksRead())).asJson()
+        .body(StringBody(session -> RequestBodies.quarksRead(options.quarksReadWindow()))).asJson()
         .requestTimeout(timeout));
   }
 

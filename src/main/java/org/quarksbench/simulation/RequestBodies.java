@@ -2,6 +2,7 @@ package org.quarksbench.simulation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,8 +28,6 @@ public final class RequestBodies {
   /** The quarks user, enrolled at org1, whose gateway the suite targets. */
   public static final String QUARKS_USER = "alice@org1.com";
   public static final String QUARKS_CHANNEL = "channel-123";
-  /** Width of the time window, ending now, that a quarks read requests messages from. */
-  public static final long QUARKS_READ_WINDOW_NANOS = 10_000_000_000L;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter PYTHON_DATETIME =
@@ -52,11 +51,11 @@ public final class RequestBodies {
     return json(ordered("user", QUARKS_USER, "text", messageText(QUARKS_USER), "channel", QUARKS_CHANNEL));
   }
 
-  /** Returns a quarks {@code readMessage} body asking for the messages of the last 10 seconds. */
-  public static String quarksRead() {
+  /** Returns a quarks {@code readMessage} body requesting the messages of the last {@code window}. */
+  public static String quarksRead(Duration window) {
     Instant now = Instant.now();
     long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    String fromTimestamp = Long.toString(nowNanos - QUARKS_READ_WINDOW_NANOS);
+    String fromTimestamp = Long.toString(nowNanos - window.toNanos());
     return json(ordered("user", QUARKS_USER, "channel", QUARKS_CHANNEL, "from_timestamp", fromTimestamp));
   }
 

@@ -26,6 +26,8 @@ public final class SuiteOptions {
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(180);
   public static final int DEFAULT_CENTRALIZED_PORT = 3000;
   public static final List<Integer> DEFAULT_GATEWAY_PORTS = List.of(3001, 3002, 3003);
+  /** The window of the researchers' published locustfile (now - 10 s); on their test day it was 600 s. */
+  public static final Duration DEFAULT_QUARKS_READ_WINDOW = Duration.ofSeconds(10);
 
   private final int users;
   private final double spawnRate;
@@ -40,6 +42,7 @@ public final class SuiteOptions {
   private final List<String> serverArgs;
   private final String reportLayout;
   private final Optional<Path> reportsDir;
+  private final Duration quarksReadWindow;
 
   private SuiteOptions(Function<String, String> properties) {
     // Gatling aborts a run that starts no user, so at least one user is required.
@@ -63,6 +66,7 @@ public final class SuiteOptions {
     this.serverArgs = splitArgs(properties.apply("serverArgs"));
     this.reportLayout = parseLayout(properties);
     this.reportsDir = parsePath(properties, "reportsDir");
+    this.quarksReadWindow = parseDuration(properties, "quarksReadWindow", DEFAULT_QUARKS_READ_WINDOW);
   }
 
   /** Reads the options from the JVM's system properties. */
@@ -130,6 +134,11 @@ public final class SuiteOptions {
   /** Returns the folder that receives the Locust report folders, if set; relative paths are project-relative. */
   public Optional<Path> reportsDir() {
     return reportsDir;
+  }
+
+  /** Returns how far back a quarks read asks for messages: {@code from_timestamp} is now minus this. */
+  public Duration quarksReadWindow() {
+    return quarksReadWindow;
   }
 
   /** Returns the URL the scenario sends to: the user's, or the bundled server's on 127.0.0.1. */

@@ -30,6 +30,7 @@ class SuiteOptionsTest {
     assertTrue(options.targetUrl(ScenarioKind.QUARKS).isEmpty());
     assertFalse(options.keepData());
     assertEquals("locust-2.8", options.reportLayout());
+    assertEquals(Duration.ofSeconds(10), options.quarksReadWindow());
   }
 
   @Test
@@ -39,7 +40,8 @@ class SuiteOptionsTest {
         Map.entry("tags", "quarks"), Map.entry("quarksUrl", "http://127.0.0.1:9000/"),
         Map.entry("requestTimeout", "30s"), Map.entry("gatewayPorts", "4001,4002,4003"),
         Map.entry("keepData", "true"), Map.entry("serverArgs", "--inject-latency readMessage=50ms"),
-        Map.entry("reportLayout", "locust-2.9"), Map.entry("reportsDir", "target/regression/runs")));
+        Map.entry("reportLayout", "locust-2.9"), Map.entry("reportsDir", "target/regression/runs"),
+        Map.entry("quarksReadWindow", "600s")));
 
     assertEquals(150, options.users());
     assertEquals(10.0, options.spawnRate());
@@ -52,6 +54,7 @@ class SuiteOptionsTest {
     assertEquals(List.of("--inject-latency", "readMessage=50ms"), options.serverArgs());
     assertEquals("locust-2.9", options.reportLayout());
     assertEquals(java.util.Optional.of(java.nio.file.Path.of("target/regression/runs")), options.reportsDir());
+    assertEquals(Duration.ofSeconds(600), options.quarksReadWindow());
   }
 
   @Test
