@@ -136,7 +136,7 @@ public final class SuiteOptions {
     return reportsDir;
   }
 
-  /** Returns how far back a quarks read asks for messages: {@code from_timestamp} is now minus this. */
+  /** Returns the span of a quarks read: its {@code from_timestamp} is now minus this. */
   public Duration quarksReadWindow() {
     return quarksReadWindow;
   }
