@@ -47,6 +47,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void negativeCountIsRejected() throws IOException {
+    EndpointSummary negative = Summaries.endpoint("POST", "/readMessage", -5, 2, 10.2, 9, 15, 20, 50.0, 10.0);
+    Path json = writeSummary("negative.json", Summaries.scenario("centralized", TOTAL, negative, SEND));
+    Path good = writeSummary("good.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
+
+    CompareRun run = CompareRun.of(good.toString(), json.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("POST /readMessage has -5 requests and 2 failures"), run.toString());
+  }
+
+  @Test
   void outputOntoInputIsRejected() throws IOException {
     Path json = writeSummary("same.json", Summaries.scenario("centralized", TOTAL, READ, SEND));
     String original = Files.readString(json);

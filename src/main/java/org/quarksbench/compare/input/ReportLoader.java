@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quarksbench.InvalidInputException;
+import org.quarksbench.report.summary.EndpointSummary;
+import org.quarksbench.report.summary.ReportSummary;
 
 /**
  * Opens one {@code compare} input, a file or a folder, detects its kind unless one is forced, and reads it.
@@ -40,11 +42,35 @@ public final class ReportLoader {
     if (!Files.exists(path)) {
       throw new InvalidInputException(role + " not found: " + path + ". Pass an existing report file or folder.");
     }
+    LoadedReport report;
     if (Files.isDirectory(path)) {
-      return loadFolder(path, forced, role);
+      report = loadFolder(path, forced, role);
+    } else {
+      InputFormat format = forced != null ? forced : detect(path, role);
+      report = read(path, format);
     }
-    InputFormat format = forced != null ? forced : detect(path, role);
-    return read(path, format);
+    rejectImpossibleCounts(report, role);
+    return report;
+  }
+
+  /**
+   * Rejects negative counts, which no tool writes but a hand edit can. More failures than requests stays
+   * allowed, because Locust can record a failure without a request (its percentage then reads 100.00).
+   */
+  private static void rejectImpossibleCounts(LoadedReport report, String role) {
+    for (ReportSummary scenario : report.scenarios()) {
+      List<EndpointSummary> rows = new ArrayList<>(scenario.endpoints());
+      if (scenario.aggregated() != null) {
+        rows.add(scenario.aggregated());
+      }
+      for (EndpointSummary row : rows) {
+        if (row.requests() < 0 || row.failures() < 0) {
+          throw new InvalidInputException("invalid counts in the " + role + " " + report.source() + ": "
+              + (row.method() + " " + row.name()).trim() + " has " + row.requests() + " requests and "
+              + row.failures() + " failures; counts must be 0 or more. Fix or regenerate the file.");
+        }
+      }
+    }
   }
 
   /** Reads a file whose kind is known. */
