@@ -21,7 +21,7 @@ public final class QuarksBench {
     System.exit(run(args));
   }
 
-  /** Runs one command line and returns its exit code; never throws. */
+  /** Runs one command line and returns its exit code; the handlers below turn every exception into one. */
   public static int run(String... args) {
     CommandLine commandLine = newCommandLine();
     return commandLine.execute(args);

@@ -283,7 +283,7 @@ public final class SimulationLogReader {
           + "logs of Gatling " + GatlingVersion.OLDEST_SUPPORTED + " to " + GatlingVersion.NEWEST_SUPPORTED
           + " can be read; rerun the simulation with Gatling " + GatlingVersion.NEWEST_SUPPORTED + ".";
     }
-    return "the first byte is " + header + ", not the RUN record (0) that opens a binary simulation.log of Gatling "
+    return "the first byte is " + (header & 0xFF) + ", not the RUN record (0) that opens a binary simulation.log of Gatling "
         + GatlingVersion.OLDEST_SUPPORTED + " to " + GatlingVersion.NEWEST_SUPPORTED + ". Pass a simulation.log.";
   }
 

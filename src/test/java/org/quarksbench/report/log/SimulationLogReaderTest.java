@@ -146,6 +146,17 @@ class SimulationLogReaderTest {
   }
 
   @Test
+  void unknownFirstByteIsShownUnsigned() throws IOException {
+    Path binary = folder.resolve("simulation.log");
+    Files.write(binary, new byte[] {(byte) 0xC9, 1, 2, 3});
+
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> SimulationLogReader.read(binary, new Recorder()));
+
+    assertTrue(error.getMessage().contains("the first byte is 201,"), error.getMessage());
+  }
+
+  @Test
   void emptyFileIsRejected() throws IOException {
     Path empty = Files.createFile(folder.resolve("simulation.log"));
 
